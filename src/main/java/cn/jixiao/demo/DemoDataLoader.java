@@ -1,0 +1,134 @@
+package cn.jixiao.demo;
+
+import cn.jixiao.JixiaoProperties;
+import cn.jixiao.security.UserDirectory;
+import cn.jixiao.unit.Unit;
+import cn.jixiao.unit.UnitService;
+import cn.jixiao.workflow.ProcessVariables;
+import cn.jixiao.workflow.ReportService;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.IdentityServiceImpl;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * The demo: two units of 衡山县, their clerks and leaders, the finance bureau's reviewer and an administrator, all
+ * with the documented password {@code demo}, and one report of 衡山县行政审批服务局 filled with the corrected
+ * sample. Idempotent: a restart adds nothing twice. Only with the {@code demo} profile.
+ */
+@Component
+@Profile("demo")
+@Order(100)
+public class DemoDataLoader implements ApplicationRunner {
+
+  static final String PASSWORD = "demo";
+  static final Unit APPROVAL_BUREAU = new Unit("430423-XZSP", "衡山县行政审批服务局", "衡山县人民政府");
+  static final Unit EDUCATION_BUREAU = new Unit("430423-JYJ", "衡山县教育局", "衡山县人民政府");
+  private static final String SAMPLE = "/examples/hengshan-approval-bureau-2022.corrected.json";
+  private static final Logger LOG = LoggerFactory.getLogger(DemoDataLoader.class);
+
+  private final UnitService units;
+  private final IdentityService identityService;
+  private final AuthorizationService authorizationService;
+  private final HistoryService historyService;
+  private final ReportService reports;
+  private final UserDirectory users;
+  private final ObjectMapper mapper;
+  private final JixiaoProperties properties;
+
+  public DemoDataLoader(UnitService units, IdentityService identityService, AuthorizationService authorizationService,
+      HistoryService historyService, ReportService reports, UserDirectory users, ObjectMapper mapper,
+      JixiaoProperties properties) {
+    this.units = units;
+    this.identityService = identityService;
+    this.authorizationService = authorizationService;
+    this.historyService = historyService;
+    this.reports = reports;
+    this.users = users;
+    this.mapper = mapper;
+    this.properties = properties;
+  }
+
+  @Override
+  public void run(ApplicationArguments args) {
+    units.register(APPROVAL_BUREAU);
+    units.register(EDUCATION_BUREAU);
+    user("clerk", "小明", "王", APPROVAL_BUREAU.clerkGroupId());
+    user("leader", "局长", "李", APPROVAL_BUREAU.leaderGroupId());
+    user("clerk2", "小红", "赵", EDUCATION_BUREAU.clerkGroupId());
+    user("leader2", "局长", "陈", EDUCATION_BUREAU.leaderGroupId());
+    user("finance", "科长", "刘", properties.financeGroup());
+    administrator();
+    sampleReport();
+  }
+
+  private void user(String id, String firstName, String lastName, String groupId) {
+    if (identityService.createUserQuery().userId(id).count() == 0) {
+      User user = identityService.newUser(id);
+      user.setFirstName(firstName);
+      user.setLastName(lastName);
+      user.setPassword(PASSWORD);
+      // The documented demo password is shorter than the password policy allows; only demo users skip it.
+      ((IdentityServiceImpl) identityService).saveUser(user, true);
+    }
+    if (identityService.createUserQuery().userId(id).memberOfGroup(groupId).count() == 0) {
+      identityService.createMembership(id, groupId);
+    }
+  }
+
+  private void administrator() {
+    if (identityService.createGroupQuery().groupId(Groups.CAMUNDA_ADMIN).count() == 0) {
+      Group group = identityService.newGroup(Groups.CAMUNDA_ADMIN);
+      group.setName("系统管理员");
+      group.setType(Groups.GROUP_TYPE_SYSTEM);
+      identityService.saveGroup(group);
+    }
+    for (Resource resource : Resources.values()) {
+      if (authorizationService.createAuthorizationQuery().groupIdIn(Groups.CAMUNDA_ADMIN).resourceType(resource).resourceId("*").count() == 0) {
+        Authorization all = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+        all.setGroupId(Groups.CAMUNDA_ADMIN);
+        all.setResource(resource);
+        all.setResourceId("*");
+        all.addPermission(Permissions.ALL);
+        authorizationService.saveAuthorization(all);
+      }
+    }
+    user("admin", "管理员", "系统", Groups.CAMUNDA_ADMIN);
+  }
+
+  private void sampleReport() {
+    long existing = historyService.createHistoricProcessInstanceQuery()
+        .processDefinitionKey(ProcessVariables.PROCESS_KEY)
+        .variableValueEquals(ProcessVariables.UNIT_CODE, APPROVAL_BUREAU.code())
+        .count();
+    if (existing > 0) {
+      return;
+    }
+    try (InputStream in = DemoDataLoader.class.getResourceAsStream(SAMPLE)) {
+      JsonNode report = mapper.readTree(in);
+      String id = reports.start(report, users.load("clerk"));
+      LOG.info("Demo report started: {}", id);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

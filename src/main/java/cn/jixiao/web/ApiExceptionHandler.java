@@ -1,0 +1,78 @@
+package cn.jixiao.web;
+
+import cn.jixiao.report.Violation;
+import java.util.List;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+/** Every /api failure becomes a Chinese JSON message with the right status; never a stack trace. */
+@RestControllerAdvice(basePackages = "cn.jixiao.web")
+public class ApiExceptionHandler {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+  @ExceptionHandler(ApiException.class)
+  ResponseEntity<ApiError> refused(ApiException e) {
+    return ResponseEntity.status(e.status()).body(new ApiError(e.getMessage(), e.violations()));
+  }
+
+  @ExceptionHandler(HttpMessageNotReadableException.class)
+  ResponseEntity<ApiError> unreadable(HttpMessageNotReadableException e) {
+    return ResponseEntity.badRequest().body(new ApiError("请求内容不是有效的JSON",
+        List.of(new Violation("", "请求内容不是有效的JSON，无法读取"))));
+  }
+
+  @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+  ResponseEntity<ApiError> mediaType(HttpMediaTypeNotSupportedException e) {
+    return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE).body(ApiError.of("请以 application/json 格式提交"));
+  }
+
+  @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class})
+  ResponseEntity<ApiError> badParameter(Exception e) {
+    return ResponseEntity.badRequest().body(ApiError.of("查询参数不正确"));
+  }
+
+  @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+  ResponseEntity<ApiError> method(HttpRequestMethodNotSupportedException e) {
+    return ResponseEntity.status(HttpStatus.METHOD_NOT_ALLOWED).body(ApiError.of("不支持此请求方法"));
+  }
+
+  @ExceptionHandler(NoResourceFoundException.class)
+  ResponseEntity<ApiError> noResource(NoResourceFoundException e) {
+    return ResponseEntity.status(HttpStatus.NOT_FOUND).body(ApiError.of("地址不存在"));
+  }
+
+  @ExceptionHandler(FormFieldValidationException.class)
+  ResponseEntity<ApiError> refusedInput(FormFieldValidationException e) {
+    return ResponseEntity.badRequest().body(ApiError.of(e.getMessage()));
+  }
+
+  @ExceptionHandler(AuthorizationException.class)
+  ResponseEntity<ApiError> forbidden(AuthorizationException e) {
+    return ResponseEntity.status(HttpStatus.FORBIDDEN).body(ApiError.of("没有权限执行此操作"));
+  }
+
+  @ExceptionHandler(OptimisticLockingException.class)
+  ResponseEntity<ApiError> conflict(OptimisticLockingException e) {
+    return ResponseEntity.status(HttpStatus.CONFLICT).body(ApiError.of("该任务刚被他人处理，请刷新后重试"));
+  }
+
+  @ExceptionHandler(Exception.class)
+  ResponseEntity<ApiError> unexpected(Exception e) {
+    LOG.error("unexpected /api failure", e);
+    return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).body(ApiError.of("系统内部错误，请稍后重试或联系管理员"));
+  }
+}

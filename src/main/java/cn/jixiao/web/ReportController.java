@@ -1,0 +1,94 @@
+package cn.jixiao.web;
+
+import cn.jixiao.report.ReportSchemaValidator;
+import cn.jixiao.report.Violation;
+import cn.jixiao.security.CurrentUser;
+import cn.jixiao.security.ReportAccessPolicy;
+import cn.jixiao.security.UserDirectory;
+import cn.jixiao.unit.UnitService;
+import cn.jixiao.workflow.ReportRecord;
+import cn.jixiao.workflow.ReportService;
+import cn.jixiao.workflow.ReportSummary;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The reports API: start a report from JSON, read one, list what the caller may see. */
+@RestController
+@RequestMapping(path = "/api/reports", produces = MediaType.APPLICATION_JSON_VALUE)
+public class ReportController {
+
+  private final ReportSchemaValidator validator;
+  private final ReportService reports;
+  private final UnitService units;
+  private final UserDirectory users;
+  private final ReportAccessPolicy policy;
+
+  public ReportController(ReportSchemaValidator validator, ReportService reports, UnitService units, UserDirectory users,
+      ReportAccessPolicy policy) {
+    this.validator = validator;
+    this.reports = reports;
+    this.units = units;
+    this.users = users;
+    this.policy = policy;
+  }
+
+  @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+  public ResponseEntity<Map<String, String>> start(@RequestBody JsonNode report, Authentication authentication) {
+    List<Violation> violations = validator.validate(report);
+    if (!violations.isEmpty()) {
+      throw new ApiException(HttpStatus.BAD_REQUEST, "报告不符合格式要求，共" + violations.size() + "处问题", violations);
+    }
+    String unitCode = report.path("unit").path("code").asText();
+    if (units.find(unitCode).isEmpty()) {
+      throw new ApiException(HttpStatus.BAD_REQUEST, "单位未登记",
+          List.of(new Violation("/unit/code", "「单位编码」" + unitCode + "未登记，请联系管理员")));
+    }
+    CurrentUser user = users.load(authentication.getName());
+    if (!policy.canStart(user, unitCode)) {
+      throw new ApiException(HttpStatus.FORBIDDEN, "您不是该单位的经办人，不能为其发起报告");
+    }
+    String id = reports.start(report, user);
+    return ResponseEntity.created(URI.create("/api/reports/" + id)).body(Map.of("id", id));
+  }
+
+  @GetMapping("/{id}")
+  public Map<String, Object> get(@PathVariable String id, Authentication authentication) {
+    ReportRecord record = readable(id, authentication);
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("id", record.id());
+    body.put("stage", record.stage());
+    body.put("report", record.report());
+    body.put("comments", record.comments());
+    return body;
+  }
+
+  @GetMapping
+  public List<ReportSummary> list(@RequestParam(required = false) Integer fiscalYear,
+      @RequestParam(required = false) String unit, @RequestParam(required = false) String stage,
+      Authentication authentication) {
+    CurrentUser user = users.load(authentication.getName());
+    return reports.list(fiscalYear, unit, stage, r -> policy.canRead(user, r.unitCode(), r.seenByFinance()));
+  }
+
+  /** The report if the caller may read it; otherwise 404, so that no one learns which ids exist. */
+  private ReportRecord readable(String id, Authentication authentication) {
+    CurrentUser user = users.load(authentication.getName());
+    return reports.find(id)
+        .filter(r -> policy.canRead(user, r.unitCode(), r.seenByFinance()))
+        .orElseThrow(ApiException::notFound);
+  }
+}

@@ -1,0 +1,113 @@
+package cn.jixiao.workflow;
+
+import cn.jixiao.JixiaoProperties;
+import cn.jixiao.security.CurrentUser;
+import cn.jixiao.security.InstanceAccess;
+import cn.jixiao.security.UserDirectory;
+import cn.jixiao.unit.Unit;
+import cn.jixiao.unit.UnitService;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Optional;
+import java.util.Set;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Runs when a report starts (from the Tasklist's start form or from {@code POST /api/reports}): settles which unit
+ * the report belongs to, checks the starter is a clerk of it, sets the header variables and grants the unit access.
+ */
+@Component("reportStartListener")
+public class ReportStartListener implements ExecutionListener {
+
+  private final UnitService units;
+  private final UserDirectory users;
+  private final InstanceAccess access;
+  private final ReportVariables variables;
+  private final ObjectMapper mapper;
+  private final JixiaoProperties properties;
+
+  public ReportStartListener(UnitService units, UserDirectory users, InstanceAccess access, ReportVariables variables,
+      ObjectMapper mapper, JixiaoProperties properties) {
+    this.units = units;
+    this.users = users;
+    this.access = access;
+    this.variables = variables;
+    this.mapper = mapper;
+    this.properties = properties;
+  }
+
+  @Override
+  public void notify(DelegateExecution execution) {
+    Optional<CurrentUser> starter = users.authenticated();
+    Unit unit = resolveUnit(execution, starter);
+    int fiscalYear = fiscalYear(execution);
+
+    execution.setVariable(ProcessVariables.FISCAL_YEAR, fiscalYear);
+    execution.setVariable(ProcessVariables.UNIT_CODE, unit.code());
+    execution.setVariable(ProcessVariables.CLERK_GROUP, unit.clerkGroupId());
+    execution.setVariable(ProcessVariables.LEADER_GROUP, unit.leaderGroupId());
+    execution.setVariable(ProcessVariables.FINANCE_GROUP, properties.financeGroup());
+    JsonNode unitJson = variables.toJsonNode(execution.getVariable(ProcessVariables.UNIT));
+    if (unitJson == null || !unitJson.isObject()) {
+      ObjectNode fromRegistry = mapper.createObjectNode().put("code", unit.code()).put("name", unit.name());
+      if (unit.supervisor() != null) {
+        fromRegistry.put("supervisor", unit.supervisor());
+      }
+      unitJson = fromRegistry;
+      execution.setVariable(ProcessVariables.UNIT, variables.json(unitJson));
+    }
+    execution.setVariable(ProcessVariables.UNIT_NAME, unitJson.path("name").asText(unit.name()));
+    execution.setProcessBusinessKey(unit.code() + "-" + fiscalYear);
+    access.grantUnit(execution.getProcessInstanceId(), unit.code());
+  }
+
+  private Unit resolveUnit(DelegateExecution execution, Optional<CurrentUser> starter) {
+    String code = requestedUnitCode(execution);
+    if (code == null) {
+      Set<String> own = starter.map(CurrentUser::clerkUnits).orElse(Set.of());
+      if (own.size() != 1) {
+        if (own.isEmpty()) {
+          throw new AuthorizationException("您不是任何单位的经办人，不能发起报告");
+        }
+        throw new InputRefused(ProcessVariables.UNIT_CODE,
+            "「单位编码」：您是多个单位的经办人，请填写要发起报告的单位编码（" + String.join("、", own) + "）");
+      }
+      code = own.iterator().next();
+    }
+    String requested = code;
+    Unit unit = units.find(code).orElseThrow(
+        () -> new InputRefused(ProcessVariables.UNIT_CODE, "「单位编码」" + requested + "未登记，请联系管理员"));
+    if (starter.isPresent() && !starter.get().isClerkOf(unit.code())) {
+      throw new AuthorizationException("您不是" + unit.name() + "的经办人，不能为该单位发起报告");
+    }
+    return unit;
+  }
+
+  private String requestedUnitCode(DelegateExecution execution) {
+    JsonNode unitJson = variables.toJsonNode(execution.getVariable(ProcessVariables.UNIT));
+    if (unitJson != null && unitJson.hasNonNull("code")) {
+      return unitJson.get("code").asText();
+    }
+    Object code = execution.getVariable(ProcessVariables.UNIT_CODE);
+    return code == null || code.toString().isBlank() ? null : code.toString().trim();
+  }
+
+  private int fiscalYear(DelegateExecution execution) {
+    Object value = execution.getVariable(ProcessVariables.FISCAL_YEAR);
+    if (value instanceof Number n && n.doubleValue() == Math.rint(n.doubleValue()) && n.intValue() >= 2000 && n.intValue() <= 2100) {
+      return n.intValue();
+    }
+    if (value instanceof String s && s.trim().matches("\\d{4}")) {
+      int year = Integer.parseInt(s.trim());
+      if (year >= 2000 && year <= 2100) {
+        return year;
+      }
+    }
+    throw new InputRefused(ProcessVariables.FISCAL_YEAR, "「年度」必须是2000至2100之间的整数年份"
+        + (value == null ? "，不能为空" : "，实填" + value));
+  }
+}
