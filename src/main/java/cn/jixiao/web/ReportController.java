@@ -1,6 +1,5 @@
 package cn.jixiao.web;
 
-import cn.jixiao.report.ReportSchemaValidator;
 import cn.jixiao.report.Violation;
 import cn.jixiao.security.CurrentUser;
 import cn.jixiao.security.ReportAccessPolicy;
@@ -31,15 +30,15 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping(path = "/api/reports", produces = MediaType.APPLICATION_JSON_VALUE)
 public class ReportController {
 
-  private final ReportSchemaValidator validator;
+  private final ReportBodyValidation bodies;
   private final ReportService reports;
   private final UnitService units;
   private final UserDirectory users;
   private final ReportAccessPolicy policy;
 
-  public ReportController(ReportSchemaValidator validator, ReportService reports, UnitService units, UserDirectory users,
+  public ReportController(ReportBodyValidation bodies, ReportService reports, UnitService units, UserDirectory users,
       ReportAccessPolicy policy) {
-    this.validator = validator;
+    this.bodies = bodies;
     this.reports = reports;
     this.units = units;
     this.users = users;
@@ -48,10 +47,7 @@ public class ReportController {
 
   @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
   public ResponseEntity<Map<String, String>> start(@RequestBody JsonNode report, Authentication authentication) {
-    List<Violation> violations = validator.validate(report);
-    if (!violations.isEmpty()) {
-      throw new ApiException(HttpStatus.BAD_REQUEST, "报告不符合格式要求，共" + violations.size() + "处问题", violations);
-    }
+    bodies.requireValid(report);
     String unitCode = report.path("unit").path("code").asText();
     if (units.find(unitCode).isEmpty()) {
       throw new ApiException(HttpStatus.BAD_REQUEST, "单位未登记",
@@ -74,6 +70,16 @@ public class ReportController {
     body.put("report", record.report());
     body.put("comments", record.comments());
     return body;
+  }
+
+  /** The evaluation stored by 计算得分与校验 at the last submission (docs/RULES.md shape). */
+  @GetMapping("/{id}/evaluation")
+  public JsonNode evaluation(@PathVariable String id, Authentication authentication) {
+    ReportRecord record = readable(id, authentication);
+    if (record.evaluation() == null) {
+      throw new ApiException(HttpStatus.NOT_FOUND, "该报告尚未提交，还没有得分与校验结果");
+    }
+    return record.evaluation();
   }
 
   @GetMapping

@@ -25,5 +25,9 @@ public final class ProcessVariables {
   public static final String REVIEW_HISTORY_TEXT = "reviewHistoryText";
   public static final String LAST_RETURN_COMMENT = "lastReturnComment";
 
+  public static final String EVALUATION = "evaluation";
+  public static final String EVALUATION_SUMMARY_TEXT = "evaluationSummaryText";
+  public static final String EVALUATION_HAS_ERRORS = "evaluationHasErrors";
+
   private ProcessVariables() {}
 }

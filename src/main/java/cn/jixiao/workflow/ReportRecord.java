@@ -12,4 +12,5 @@ public record ReportRecord(
     String unitName,
     boolean seenByFinance,
     ObjectNode report,
-    JsonNode comments) {}
+    JsonNode comments,
+    JsonNode evaluation) {}

@@ -69,7 +69,8 @@ public class ReportService {
         Boolean.TRUE.equals(values.get(ProcessVariables.SEEN_BY_FINANCE)),
         variables.assemble(values::get),
         Optional.ofNullable(variables.toJsonNode(values.get(ProcessVariables.REVIEW_COMMENTS)))
-            .orElseGet(() -> variables.toJsonNode(List.of()))));
+            .orElseGet(() -> variables.toJsonNode(List.of())),
+        variables.toJsonNode(values.get(ProcessVariables.EVALUATION))));
   }
 
   /** Reports matching the filters that the predicate lets through (the caller's access rule). */

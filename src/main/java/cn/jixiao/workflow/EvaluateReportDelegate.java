@@ -1,0 +1,61 @@
+package cn.jixiao.workflow;
+
+import cn.jixiao.report.Section;
+import cn.jixiao.scoring.Evaluation;
+import cn.jixiao.scoring.EvaluationJson;
+import cn.jixiao.scoring.EvaluationSummary;
+import cn.jixiao.scoring.Finding;
+import cn.jixiao.scoring.ReportAssessment;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Service task 计算得分与校验: scores and checks the submitted report, stores the evaluation, and with any ERROR
+ * sends the report back to the clerk, reopening the sections the errors are in, with the findings in Chinese.
+ */
+@Component("evaluateReportDelegate")
+public class EvaluateReportDelegate implements JavaDelegate {
+
+  private final ReportAssessment assessment;
+  private final ReportVariables variables;
+  private final ObjectMapper mapper;
+
+  public EvaluateReportDelegate(ReportAssessment assessment, ReportVariables variables, ObjectMapper mapper) {
+    this.assessment = assessment;
+    this.variables = variables;
+    this.mapper = mapper;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    Evaluation evaluation = assessment.assess(variables.assemble(execution::getVariable));
+    String summary = EvaluationSummary.text(evaluation);
+    execution.setVariable(ProcessVariables.EVALUATION, variables.json(EvaluationJson.toJson(evaluation, mapper)));
+    execution.setVariable(ProcessVariables.EVALUATION_SUMMARY_TEXT, summary);
+    execution.setVariable(ProcessVariables.EVALUATION_HAS_ERRORS, evaluation.hasErrors());
+    if (evaluation.hasErrors()) {
+      execution.setVariable(ProcessVariables.SECTIONS_TO_REVISE, variables.json(mapper.valueToTree(sectionsWithErrors(evaluation))));
+      execution.setVariable(ProcessVariables.LAST_RETURN_COMMENT, "系统校验未通过，请修改以下错误后重新提交：\n" + summary);
+    }
+  }
+
+  /** The sections holding an ERROR; empty (so all reopen) when an error lies outside every section. */
+  private static Set<String> sectionsWithErrors(Evaluation evaluation) {
+    Set<String> keys = new LinkedHashSet<>();
+    for (Finding finding : evaluation.findings()) {
+      if (finding.isError()) {
+        String first = finding.pointer().replaceFirst("^/", "").split("/", 2)[0];
+        var section = Section.byKey(first);
+        if (section.isEmpty()) {
+          return Set.of();
+        }
+        keys.add(section.get().key());
+      }
+    }
+    return keys;
+  }
+}

@@ -1,0 +1,272 @@
+package cn.jixiao.workflow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.jixiao.JixiaoProperties;
+import cn.jixiao.report.Section;
+import cn.jixiao.security.UserDirectory;
+import cn.jixiao.unit.Unit;
+import cn.jixiao.unit.UnitGroups;
+import cn.jixiao.unit.UnitService;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.IdentityServiceImpl;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.context.ApplicationContext;
+
+/**
+ * Shared fixtures of the workflow tests: the sample unit and its people, the corrected sample report, and the steps
+ * a clerk, a leader and the finance bureau take, each run as that user (so authorizations and comment authors are
+ * real). Built from an application context, so the in-memory tests and the restart test share it.
+ */
+final class WorkflowFixture {
+
+  static final String SAMPLE = "/examples/hengshan-approval-bureau-2022.corrected.json";
+  static final Unit SAMPLE_UNIT = new Unit("430423-XZSP", "衡山县行政审批服务局", "衡山县人民政府");
+  /** Another unit, whose clerk must not start reports of the sample unit. */
+  static final Unit OTHER_UNIT = new Unit("430423-WFCS", "衡山县工作流测试局", "衡山县人民政府");
+
+  static final String CLERK = "wf-clerk";
+  static final String LEADER = "wf-leader";
+  static final String FINANCE = "wf-finance";
+  static final String OTHER_CLERK = "wf-other-clerk";
+
+  /** The six drafting tasks, in model order. */
+  static final List<String> DRAFT_TASKS = Arrays.stream(Section.values()).map(Section::taskId).toList();
+
+  final ProcessEngine engine;
+  final RuntimeService runtimeService;
+  final TaskService taskService;
+  final HistoryService historyService;
+  final RepositoryService repositoryService;
+  final IdentityService identityService;
+  final ManagementService managementService;
+  final UnitService units;
+  final UserDirectory users;
+  final ReportService reports;
+  final ReportVariables variables;
+  final ObjectMapper mapper;
+  final String financeGroup;
+
+  WorkflowFixture(ApplicationContext context) {
+    this.engine = context.getBean(ProcessEngine.class);
+    this.runtimeService = engine.getRuntimeService();
+    this.taskService = engine.getTaskService();
+    this.historyService = engine.getHistoryService();
+    this.repositoryService = engine.getRepositoryService();
+    this.identityService = engine.getIdentityService();
+    this.managementService = engine.getManagementService();
+    this.units = context.getBean(UnitService.class);
+    this.users = context.getBean(UserDirectory.class);
+    this.reports = context.getBean(ReportService.class);
+    this.variables = context.getBean(ReportVariables.class);
+    this.mapper = context.getBean(ObjectMapper.class);
+    this.financeGroup = context.getBean(JixiaoProperties.class).financeGroup();
+  }
+
+  /** Registers both units and creates their people (idempotent). */
+  WorkflowFixture withUnitsAndUsers() {
+    units.register(SAMPLE_UNIT);
+    units.register(OTHER_UNIT);
+    user(CLERK, "小明", "王", UnitGroups.clerkGroupId(SAMPLE_UNIT.code()));
+    user(LEADER, "局长", "李", UnitGroups.leaderGroupId(SAMPLE_UNIT.code()));
+    user(FINANCE, "科长", "刘", financeGroup);
+    user(OTHER_CLERK, "小红", "赵", UnitGroups.clerkGroupId(OTHER_UNIT.code()));
+    return this;
+  }
+
+  private void user(String id, String firstName, String lastName, String groupId) {
+    if (identityService.createUserQuery().userId(id).count() == 0) {
+      User user = identityService.newUser(id);
+      user.setFirstName(firstName);
+      user.setLastName(lastName);
+      user.setPassword("Wf-Test-Passw0rd!");
+      ((IdentityServiceImpl) identityService).saveUser(user, true);
+    }
+    if (identityService.createUserQuery().userId(id).memberOfGroup(groupId).count() == 0) {
+      identityService.createMembership(id, groupId);
+    }
+  }
+
+  // ---- the report ----------------------------------------------------------------------------------------------
+
+  ObjectNode sample() {
+    try (InputStream in = WorkflowFixture.class.getResourceAsStream(SAMPLE)) {
+      assertThat(in).as("sample report on the test classpath").isNotNull();
+      return (ObjectNode) mapper.readTree(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Starts the corrected sample as the given user, through {@link ReportService#start}. */
+  ProcessInstance startSample(String userId) {
+    String id = reports.start(sample(), users.load(userId));
+    return runtimeService.createProcessInstanceQuery().processInstanceId(id).singleResult();
+  }
+
+  long reportCount() {
+    return historyService.createHistoricProcessInstanceQuery().processDefinitionKey(ProcessVariables.PROCESS_KEY).count();
+  }
+
+  // ---- acting as a user ----------------------------------------------------------------------------------------
+
+  /** Runs the action as the user with all their groups, and clears the authentication whatever happens. */
+  void as(String userId, Runnable action) {
+    identityService.setAuthentication(userId, users.load(userId).groupIds());
+    try {
+      action.run();
+    } finally {
+      identityService.clearAuthentication();
+    }
+  }
+
+  void completeAs(String userId, Task task, Map<String, Object> values) {
+    as(userId, () -> taskService.complete(task.getId(), values));
+  }
+
+  /** Completes every open drafting task, each with its section as it stands (what an unchanged form submits). */
+  void draftAllOpen(ProcessInstance pi) {
+    for (Task task : openTasks(pi)) {
+      Section section = Section.byTaskId(task.getTaskDefinitionKey()).orElse(null);
+      if (section != null) {
+        Map<String, Object> values = new HashMap<>();
+        JsonNode current = sectionValue(pi, section.key());
+        if (current != null) {
+          values.put(section.key(), variables.json(current));
+        }
+        completeAs(CLERK, task, values);
+      }
+    }
+    assertThat(openTaskKeys(pi)).as("all drafting done").containsExactly("draftSubmit");
+  }
+
+  /** 提交审核, then wait until the report rests at its next user task (whatever runs in between). */
+  void submit(ProcessInstance pi) {
+    completeAs(CLERK, task(pi, "draftSubmit"), Map.of());
+    awaitRest(pi);
+  }
+
+  void leaderApprove(ProcessInstance pi, String comment) {
+    Map<String, Object> values = new HashMap<>();
+    values.put(ProcessVariables.LEADER_DECISION, "approve");
+    if (comment != null) {
+      values.put(ProcessVariables.LEADER_COMMENT, comment);
+    }
+    completeAs(LEADER, task(pi, "internalReview"), values);
+  }
+
+  void leaderReturn(ProcessInstance pi, String comment, String... sections) {
+    Map<String, Object> values = new HashMap<>();
+    values.put(ProcessVariables.LEADER_DECISION, "return");
+    values.put(ProcessVariables.LEADER_COMMENT, comment);
+    if (sections.length > 0) {
+      values.put(ProcessVariables.SECTIONS_TO_REVISE, variables.json(mapper.valueToTree(List.of(sections))));
+    }
+    completeAs(LEADER, task(pi, "internalReview"), values);
+  }
+
+  void financeAccept(ProcessInstance pi) {
+    completeAs(FINANCE, task(pi, "financeReview"), Map.of(ProcessVariables.FINANCE_DECISION, "accept"));
+  }
+
+  void financeReturn(ProcessInstance pi, String comment) {
+    completeAs(FINANCE, task(pi, "financeReview"),
+        Map.of(ProcessVariables.FINANCE_DECISION, "return", ProcessVariables.FINANCE_COMMENT, comment));
+  }
+
+  // ---- reading the state ---------------------------------------------------------------------------------------
+
+  List<Task> openTasks(ProcessInstance pi) {
+    return taskService.createTaskQuery().processInstanceId(pi.getId()).active().list();
+  }
+
+  Set<String> openTaskKeys(ProcessInstance pi) {
+    return openTasks(pi).stream().map(Task::getTaskDefinitionKey).collect(Collectors.toCollection(TreeSet::new));
+  }
+
+  Task task(ProcessInstance pi, String key) {
+    Task task = taskService.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(key).active().singleResult();
+    assertThat(task).as("open task %s; open are %s", key, openTaskKeys(pi)).isNotNull();
+    return task;
+  }
+
+  /** A section (or any Json) variable of a running report as a Jackson tree; null when absent. */
+  JsonNode sectionValue(ProcessInstance pi, String name) {
+    return variables.toJsonNode(runtimeService.getVariableTyped(pi.getId(), name, false));
+  }
+
+  /** Every section variable of a running report. */
+  Map<String, JsonNode> sectionValues(ProcessInstance pi) {
+    Map<String, JsonNode> values = new HashMap<>();
+    for (Section section : Section.values()) {
+      values.put(section.key(), sectionValue(pi, section.key()));
+    }
+    return values;
+  }
+
+  /** The latest value of a process variable from history (works for ended reports too). */
+  Object historicValue(ProcessInstance pi, String name) {
+    HistoricVariableInstance v = historyService.createHistoricVariableInstanceQuery()
+        .processInstanceId(pi.getId()).variableName(name).disableCustomObjectDeserialization().singleResult();
+    return v == null ? null : v.getTypedValue();
+  }
+
+  JsonNode reviewComments(ProcessInstance pi) {
+    return variables.toJsonNode(historicValue(pi, ProcessVariables.REVIEW_COMMENTS));
+  }
+
+  /**
+   * Waits until the report rests at a user task or has ended. If steps between user tasks ever run as jobs, they are
+   * executed here (the job executor may get there first; that is fine).
+   */
+  void awaitRest(ProcessInstance pi) {
+    Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
+    while (Instant.now().isBefore(deadline)) {
+      boolean ended = runtimeService.createProcessInstanceQuery().processInstanceId(pi.getId()).count() == 0;
+      List<Job> jobs = managementService.createJobQuery().processInstanceId(pi.getId()).executable().list();
+      if (ended || (jobs.isEmpty() && !openTasks(pi).isEmpty())) {
+        return;
+      }
+      for (Job job : jobs) {
+        try {
+          managementService.executeJob(job.getId());
+        } catch (OptimisticLockingException | org.camunda.bpm.engine.exception.NullValueException raced) {
+          // the job executor took it
+        }
+      }
+      try {
+        Thread.sleep(50);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+    }
+    throw new AssertionError("report " + pi.getId() + " did not come to rest at a user task");
+  }
+}
