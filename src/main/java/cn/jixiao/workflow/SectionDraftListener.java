@@ -1,9 +1,11 @@
 package cn.jixiao.workflow;
 
+import cn.jixiao.report.FormValues;
 import cn.jixiao.report.ReportSchemaValidator;
 import cn.jixiao.report.Section;
 import cn.jixiao.report.Violation;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -11,8 +13,10 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Completing a drafting task: stores the section as a Json variable whatever shape the form sent, and refuses a
- * section that breaks the schema with a Chinese message per field. A refusal rolls back, so the task stays open.
+ * The drafting tasks. On create: gives the form a task-local copy of its section in form shape (lists of texts as
+ * objects), so what was entered before shows again. On complete: takes what the form (or a REST client) sent back
+ * to report shape, refuses a section that breaks the schema with a Chinese message per field (the task stays open),
+ * and stores the section as the process's Json variable.
  */
 @Component("sectionDraftListener")
 public class SectionDraftListener implements TaskListener {
@@ -29,12 +33,27 @@ public class SectionDraftListener implements TaskListener {
   public void notify(DelegateTask task) {
     Section section = Section.byTaskId(task.getTaskDefinitionKey())
         .orElseThrow(() -> new IllegalStateException("not a section task: " + task.getTaskDefinitionKey()));
-    JsonNode value = variables.toJsonNode(task.getVariable(section.key()));
-    if (value == null || value.isNull()) {
-      if (section == Section.OTHER_NOTES) {
-        return;
+    if (EVENTNAME_CREATE.equals(task.getEventName())) {
+      offerFormShape(task, section);
+    } else {
+      store(task, section);
+    }
+  }
+
+  private void offerFormShape(DelegateTask task, Section section) {
+    JsonNode current = variables.toJsonNode(task.getVariable(section.key()));
+    if (FormValues.hasTextLists(current)) {
+      task.setVariableLocal(section.key(), variables.json(FormValues.toForm(current)));
+    }
+  }
+
+  private void store(DelegateTask task, Section section) {
+    JsonNode value = FormValues.fromForm(variables.toJsonNode(task.getVariable(section.key())));
+    if (value == null) {
+      if (section != Section.OTHER_NOTES) {
+        throw new InputRefused(section.key(), "「" + section.label() + "」尚未填写，请填写后再完成");
       }
-      throw new InputRefused(section.key(), "「" + section.label() + "」尚未填写，请填写后再完成");
+      value = JsonNodeFactory.instance.textNode("");
     }
     ObjectNode report = variables.assemble(task::getVariable);
     report.set(section.key(), value);
@@ -42,6 +61,8 @@ public class SectionDraftListener implements TaskListener {
     if (!violations.isEmpty()) {
       throw new InputRefused(section.key(), ViolationMessages.of("「" + section.label() + "」有以下内容需要修改：", violations));
     }
+    // The form's copy is task-local; the section itself lives on the process instance.
+    task.removeVariableLocal(section.key());
     task.setVariable(section.key(), variables.json(value));
   }
 }

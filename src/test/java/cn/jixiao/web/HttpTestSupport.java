@@ -111,12 +111,20 @@ abstract class HttpTestSupport {
   }
 
   Response send(String user, String method, String path, String body, String contentType) {
+    return sendAs(user == null ? null : basic(user, PASSWORD), method, path, body, contentType);
+  }
+
+  static String basic(String user, String password) {
+    return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** Sends with the given Authorization header value (none when null). */
+  Response sendAs(String authorization, String method, String path, String body, String contentType) {
     HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
         .timeout(Duration.ofSeconds(60))
         .header("Accept", "application/json");
-    if (user != null) {
-      String token = Base64.getEncoder().encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
-      request.header("Authorization", "Basic " + token);
+    if (authorization != null) {
+      request.header("Authorization", authorization);
     }
     if (contentType != null) {
       request.header("Content-Type", contentType);
@@ -184,6 +192,14 @@ abstract class HttpTestSupport {
   /** Reports (process instances of the report process, running or ended) the engine has ever kept. */
   long reportCount() {
     return historyService.createHistoricProcessInstanceQuery().processDefinitionKey(PROCESS_KEY).count();
+  }
+
+  /** The ids of a GET /api/reports list. */
+  static List<String> ids(JsonNode list) {
+    assertThat(list.isArray()).as("a list: %s", list).isTrue();
+    List<String> ids = new ArrayList<>();
+    list.forEach(r -> ids.add(r.path("id").asText()));
+    return ids;
   }
 
   // ---------------------------------------------------------------- workflow steps over HTTP

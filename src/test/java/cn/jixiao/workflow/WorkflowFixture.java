@@ -28,6 +28,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -37,6 +38,7 @@ import org.camunda.bpm.engine.impl.IdentityServiceImpl;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.spin.plugin.variable.value.JsonValue;
 import org.springframework.context.ApplicationContext;
 
 /**
@@ -51,10 +53,10 @@ final class WorkflowFixture {
   /** Another unit, whose clerk must not start reports of the sample unit. */
   static final Unit OTHER_UNIT = new Unit("430423-WFCS", "衡山县工作流测试局", "衡山县人民政府");
 
-  static final String CLERK = "wf-clerk";
-  static final String LEADER = "wf-leader";
-  static final String FINANCE = "wf-finance";
-  static final String OTHER_CLERK = "wf-other-clerk";
+  static final String CLERK = "wfclerk";
+  static final String LEADER = "wfleader";
+  static final String FINANCE = "wffinance";
+  static final String OTHER_CLERK = "wfotherclerk";
 
   /** The six drafting tasks, in model order. */
   static final List<String> DRAFT_TASKS = Arrays.stream(Section.values()).map(Section::taskId).toList();
@@ -234,7 +236,10 @@ final class WorkflowFixture {
   Object historicValue(ProcessInstance pi, String name) {
     HistoricVariableInstance v = historyService.createHistoricVariableInstanceQuery()
         .processInstanceId(pi.getId()).variableName(name).disableCustomObjectDeserialization().singleResult();
-    return v == null ? null : v.getTypedValue();
+    if (v == null) {
+      return null;
+    }
+    return v.getTypedValue() instanceof JsonValue json ? json : v.getValue();
   }
 
   JsonNode reviewComments(ProcessInstance pi) {
@@ -247,6 +252,7 @@ final class WorkflowFixture {
    */
   void awaitRest(ProcessInstance pi) {
     Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
+    RuntimeException lastFailure = null;
     while (Instant.now().isBefore(deadline)) {
       boolean ended = runtimeService.createProcessInstanceQuery().processInstanceId(pi.getId()).count() == 0;
       List<Job> jobs = managementService.createJobQuery().processInstanceId(pi.getId()).executable().list();
@@ -256,8 +262,10 @@ final class WorkflowFixture {
       for (Job job : jobs) {
         try {
           managementService.executeJob(job.getId());
-        } catch (OptimisticLockingException | org.camunda.bpm.engine.exception.NullValueException raced) {
+        } catch (OptimisticLockingException raced) {
           // the job executor took it
+        } catch (ProcessEngineException failed) {
+          lastFailure = failed; // gone meanwhile, or really failing: reported below if the report never rests
         }
       }
       try {
@@ -267,6 +275,6 @@ final class WorkflowFixture {
         return;
       }
     }
-    throw new AssertionError("report " + pi.getId() + " did not come to rest at a user task");
+    throw new AssertionError("report " + pi.getId() + " did not come to rest at a user task", lastFailure);
   }
 }

@@ -1,0 +1,81 @@
+package cn.jixiao.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.InputStream;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ReportSchemaValidatorTest {
+
+  private final ObjectMapper mapper = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+  private final ReportSchemaValidator validator = ReportSchemaValidator.fromClasspath(mapper);
+
+  private ObjectNode sample() throws Exception {
+    try (InputStream in = getClass().getResourceAsStream("/examples/hengshan-approval-bureau-2022.corrected.json")) {
+      return (ObjectNode) mapper.readTree(in);
+    }
+  }
+
+  @Test
+  void bothSamplesAreValid() throws Exception {
+    assertThat(validator.validate(sample())).isEmpty();
+    try (InputStream in = getClass().getResourceAsStream("/examples/hengshan-approval-bureau-2022.as-published.json")) {
+      assertThat(validator.validate(mapper.readTree(in))).isEmpty();
+    }
+  }
+
+  @Test
+  void missingFieldIsReportedAtItsOwnPointerWithItsChineseLabel() throws Exception {
+    ObjectNode report = sample();
+    report.remove("unit");
+    List<Violation> violations = validator.validate(report);
+    assertThat(violations).extracting(Violation::pointer).containsExactly("/unit");
+    assertThat(violations.get(0).message()).contains("单位").contains("必填");
+  }
+
+  @Test
+  void negativeAmountNamesTheFieldAndTheNumber() throws Exception {
+    ObjectNode report = sample();
+    ((ObjectNode) report.at("/projects/0/funds/total")).put("executed", -5);
+    List<Violation> violations = validator.validate(report);
+    assertThat(violations).extracting(Violation::pointer).containsExactly("/projects/0/funds/total/executed");
+    assertThat(violations.get(0).message()).contains("项目1").contains("年度资金总额").contains("全年执行数").contains("-5");
+  }
+
+  @Test
+  void wrongTypeUnknownFieldAndTooManyDecimals() throws Exception {
+    ObjectNode report = sample();
+    ((ObjectNode) report.at("/basicInfo/staffing")).put("authorizedTotal", "十四");
+    report.put("remark", "x");
+    ((ObjectNode) report.at("/budget/initial")).put("revenueTotal", new java.math.BigDecimal("179.205"));
+    List<Violation> violations = validator.validate(report);
+    assertThat(violations).extracting(Violation::pointer)
+        .containsExactlyInAnyOrder("/basicInfo/staffing/authorizedTotal", "/remark", "/budget/initial/revenueTotal");
+    assertThat(violations).filteredOn(v -> v.pointer().equals("/basicInfo/staffing/authorizedTotal"))
+        .singleElement().satisfies(v -> assertThat(v.message()).contains("核定编制数合计").contains("整数"));
+    assertThat(violations).filteredOn(v -> v.pointer().equals("/budget/initial/revenueTotal"))
+        .singleElement().satisfies(v -> assertThat(v.message()).contains("两位小数"));
+  }
+
+  @Test
+  void sectionValidationKeepsOnlyThatSection() throws Exception {
+    ObjectNode report = sample();
+    report.remove("problems");
+    ((ObjectNode) report.at("/basicInfo/staffing")).put("onDuty", -1);
+    assertThat(validator.validateSection(report, "basicInfo")).extracting(Violation::pointer)
+        .containsExactly("/basicInfo/staffing/onDuty");
+    assertThat(validator.validateSection(report, "budget")).isEmpty();
+  }
+
+  @Test
+  void labelsComeFromTheSchemaDescriptions() {
+    SchemaLabels labels = validator.labels();
+    assertThat(labels.pathLabel("/budget/assets/netAssets")).isEqualTo("部门预决算情况 › 资产管理情况 (年末) › 净资产");
+    assertThat(labels.pathLabel("/basicInfo/responsibilities/2")).isEqualTo("单位基本情况 › 部门主要职责 › 第3项");
+    assertThat(labels.pathLabel("/projects/0/indicators/1/weight")).isEqualTo("预算支出绩效自评表 › 项目1 › 绩效指标 › 第2项 › 分值");
+  }
+}

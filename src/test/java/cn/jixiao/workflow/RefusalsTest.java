@@ -1,0 +1,201 @@
+package cn.jixiao.workflow;
+
+import static cn.jixiao.workflow.WorkflowFixture.CLERK;
+import static cn.jixiao.workflow.WorkflowFixture.FINANCE;
+import static cn.jixiao.workflow.WorkflowFixture.LEADER;
+import static cn.jixiao.workflow.WorkflowFixture.OTHER_CLERK;
+import static cn.jixiao.workflow.WorkflowFixture.SAMPLE_UNIT;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.Test;
+
+/** What the workflow refuses: a return without comment, an invalid section, a start by someone not the unit's clerk. */
+class RefusalsTest extends InMemoryWorkflowTest {
+
+  private static final Pattern CHINESE = Pattern.compile("\\p{IsHan}");
+
+  // ---- a return without comment ----------------------------------------------------------------------------------
+
+  @Test
+  void leaderReturnWithoutCommentIsRefusedAndTheTaskStaysOpen() {
+    ProcessInstance pi = fx.startSample(CLERK);
+    fx.draftAllOpen(pi);
+    fx.submit(pi);
+    Task review = fx.task(pi, "internalReview");
+
+    for (String missing : new String[] {null, "", "   "}) {
+      Map<String, Object> values = new HashMap<>();
+      values.put(ProcessVariables.LEADER_DECISION, "return");
+      if (missing != null) {
+        values.put(ProcessVariables.LEADER_COMMENT, missing);
+      }
+      assertThatThrownBy(() -> fx.completeAs(LEADER, review, values))
+          .as("return with comment %s", missing == null ? "absent" : "'" + missing + "'")
+          .isInstanceOf(InputRefused.class)
+          .hasMessageContaining("审核意见")
+          .hasMessageContaining("退回修改")
+          .matches(e -> CHINESE.matcher(e.getMessage()).find())
+          .satisfies(e -> assertThat(((InputRefused) e).<Object>getDetail()).isEqualTo(ProcessVariables.LEADER_COMMENT));
+      assertStillOpenAndNothingRecorded(pi, review, ProcessVariables.LEADER_DECISION);
+    }
+
+    // The same task then takes a proper return.
+    fx.leaderReturn(pi, "请补充说明");
+    assertThat(fx.reviewComments(pi)).hasSize(1);
+  }
+
+  @Test
+  void financeReturnWithoutCommentIsRefusedAndTheTaskStaysOpen() {
+    ProcessInstance pi = fx.startSample(CLERK);
+    fx.draftAllOpen(pi);
+    fx.submit(pi);
+    fx.leaderApprove(pi, null);
+    Task review = fx.task(pi, "financeReview");
+    JsonNode commentsBefore = fx.reviewComments(pi);
+
+    assertThatThrownBy(() -> fx.completeAs(FINANCE, review, Map.of(ProcessVariables.FINANCE_DECISION, "return")))
+        .isInstanceOf(InputRefused.class)
+        .hasMessageContaining("审核意见")
+        .satisfies(e -> assertThat(((InputRefused) e).<Object>getDetail()).isEqualTo(ProcessVariables.FINANCE_COMMENT));
+
+    BpmnAwareTests.assertThat(pi).isWaitingAtExactly("financeReview");
+    assertThat(fx.task(pi, "financeReview").getId()).isEqualTo(review.getId());
+    assertThat(BpmnAwareTests.runtimeService().getVariable(pi.getId(), ProcessVariables.FINANCE_DECISION)).isNull();
+    assertThat(fx.reviewComments(pi)).isEqualTo(commentsBefore).hasSize(1);
+  }
+
+  @Test
+  void aReturnNamingAnUnknownSectionIsRefused() {
+    ProcessInstance pi = fx.startSample(CLERK);
+    fx.draftAllOpen(pi);
+    fx.submit(pi);
+    Task review = fx.task(pi, "internalReview");
+
+    assertThatThrownBy(() -> fx.leaderReturn(pi, "请修改", "budget", "appendix"))
+        .isInstanceOf(InputRefused.class)
+        .hasMessageContaining("需修改的章节")
+        .hasMessageContaining("appendix");
+    assertStillOpenAndNothingRecorded(pi, review, ProcessVariables.LEADER_DECISION);
+  }
+
+  private void assertStillOpenAndNothingRecorded(ProcessInstance pi, Task review, String decisionVariable) {
+    BpmnAwareTests.assertThat(pi).isNotEnded().isWaitingAtExactly(review.getTaskDefinitionKey());
+    assertThat(fx.openTasks(pi)).extracting(Task::getId).containsExactly(review.getId());
+    assertThat(BpmnAwareTests.runtimeService().getVariable(pi.getId(), decisionVariable)).as("decision not kept").isNull();
+    assertThat(BpmnAwareTests.runtimeService().getVariable(pi.getId(), ProcessVariables.REVIEW_COMMENTS)).isNull();
+    assertThat(BpmnAwareTests.runtimeService().getVariable(pi.getId(), ProcessVariables.LAST_RETURN_COMMENT)).isNull();
+    assertThat(BpmnAwareTests.taskService().getTaskComments(review.getId())).isEmpty();
+    assertThat(BpmnAwareTests.historyService().createHistoricActivityInstanceQuery().processInstanceId(pi.getId())
+        .activityId(review.getTaskDefinitionKey()).finished().count()).isZero();
+  }
+
+  // ---- an invalid section ----------------------------------------------------------------------------------------
+
+  @Test
+  void aNegativeCountInBasicInfoIsRefusedNamingTheFieldAndTheOldValueStays() {
+    ProcessInstance pi = fx.startSample(CLERK);
+    ObjectNode basicInfo = fx.sample().get("basicInfo").deepCopy();
+    ((ObjectNode) basicInfo.get("staffing")).put("authorizedTotal", -3);
+
+    assertSectionRefused(pi, basicInfo, "核定编制数合计", "不能小于0");
+  }
+
+  @Test
+  void textWhereANumberBelongsIsRefusedNamingTheFieldAndTheOldValueStays() {
+    ProcessInstance pi = fx.startSample(CLERK);
+    ObjectNode basicInfo = fx.sample().get("basicInfo").deepCopy();
+    ((ObjectNode) basicInfo.get("staffing")).put("authorizedTotal", "十四");
+
+    assertSectionRefused(pi, basicInfo, "核定编制数合计", "类型不正确");
+  }
+
+  private void assertSectionRefused(ProcessInstance pi, JsonNode invalid, String fieldLabel, String problem) {
+    Task draft = fx.task(pi, "draftBasicInfo");
+    JsonNode before = fx.sectionValue(pi, "basicInfo");
+    assertThat(before).isEqualTo(fx.sample().get("basicInfo"));
+
+    assertThatThrownBy(() -> fx.completeAs(CLERK, draft, Map.of("basicInfo", fx.variables.json(invalid))))
+        .isInstanceOf(InputRefused.class)
+        .hasMessageContaining("单位基本情况")
+        .hasMessageContaining(fieldLabel)
+        .hasMessageContaining(problem)
+        .satisfies(e -> assertThat(((InputRefused) e).<Object>getDetail()).isEqualTo("basicInfo"));
+
+    // Still open (the very same task), the other five untouched, the old value intact.
+    assertThat(fx.task(pi, "draftBasicInfo").getId()).isEqualTo(draft.getId());
+    BpmnAwareTests.assertThat(pi).isWaitingAtExactly(WorkflowFixture.DRAFT_TASKS.toArray(String[]::new));
+    assertThat(fx.sectionValue(pi, "basicInfo")).isEqualTo(before);
+    assertThat(BpmnAwareTests.historyService().createHistoricActivityInstanceQuery().processInstanceId(pi.getId())
+        .activityId("draftBasicInfo").finished().count()).isZero();
+
+    // And the valid section is then taken.
+    fx.completeAs(CLERK, draft, Map.of("basicInfo", fx.variables.json(before)));
+    assertThat(fx.openTaskKeys(pi)).doesNotContain("draftBasicInfo").hasSize(5);
+  }
+
+  // ---- a start by someone who is not the unit's clerk ---------------------------------------------------------
+
+  @Test
+  void aClerkOfAnotherUnitCannotStartTheUnitsReport() {
+    long reports = fx.reportCount();
+    long running = BpmnAwareTests.runtimeService().createProcessInstanceQuery().count();
+    long grants = BpmnAwareTests.processEngine().getAuthorizationService().createAuthorizationQuery()
+        .resourceType(Resources.PROCESS_INSTANCE).count();
+
+    assertThatThrownBy(() -> fx.startSample(OTHER_CLERK))
+        .isInstanceOf(AuthorizationException.class)
+        .hasMessageContaining(SAMPLE_UNIT.name())
+        .hasMessageContaining("经办人");
+
+    assertNothingStarted(reports, running, grants);
+  }
+
+  @Test
+  void theUnitsLeaderCannotStartItsReport() {
+    long reports = fx.reportCount();
+    long running = BpmnAwareTests.runtimeService().createProcessInstanceQuery().count();
+    long grants = BpmnAwareTests.processEngine().getAuthorizationService().createAuthorizationQuery()
+        .resourceType(Resources.PROCESS_INSTANCE).count();
+
+    assertThatThrownBy(() -> fx.startSample(LEADER)).isInstanceOf(AuthorizationException.class);
+
+    assertNothingStarted(reports, running, grants);
+  }
+
+  @Test
+  void theUnitsClerkCanStartIt() {
+    long reports = fx.reportCount();
+    ProcessInstance pi = fx.startSample(CLERK);
+    BpmnAwareTests.assertThat(pi).isStarted();
+    assertThat(fx.reportCount()).isEqualTo(reports + 1);
+    assertThat(BpmnAwareTests.runtimeService().getVariables(pi.getId()))
+        .containsEntry(ProcessVariables.UNIT_CODE, SAMPLE_UNIT.code())
+        .containsEntry(ProcessVariables.UNIT_NAME, SAMPLE_UNIT.name())
+        .containsEntry(ProcessVariables.FISCAL_YEAR, 2022)
+        .containsEntry(ProcessVariables.CLERK_GROUP, SAMPLE_UNIT.clerkGroupId())
+        .containsEntry(ProcessVariables.LEADER_GROUP, SAMPLE_UNIT.leaderGroupId());
+    assertThat(BpmnAwareTests.processEngine().getAuthorizationService().createAuthorizationQuery()
+        .resourceType(Resources.PROCESS_INSTANCE).resourceId(pi.getId()).list())
+        .extracting(a -> a.getGroupId())
+        .containsExactlyInAnyOrderElementsOf(List.of(SAMPLE_UNIT.clerkGroupId(), SAMPLE_UNIT.leaderGroupId()));
+  }
+
+  private void assertNothingStarted(long reports, long running, long grants) {
+    assertThat(fx.reportCount()).as("no report in history").isEqualTo(reports);
+    assertThat(BpmnAwareTests.runtimeService().createProcessInstanceQuery().count()).as("no running report").isEqualTo(running);
+    assertThat(BpmnAwareTests.processEngine().getAuthorizationService().createAuthorizationQuery()
+        .resourceType(Resources.PROCESS_INSTANCE).count()).as("no access granted").isEqualTo(grants);
+  }
+}
