@@ -1,0 +1,94 @@
+package cn.jixiao.workflow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.Test;
+
+/** 计算得分与校验 in the process: errors go back to the clerk, never to review; warnings go on, visibly. */
+class EvaluationPathTest extends InMemoryWorkflowTest {
+
+  @Test
+  void weightsThatDoNotAddUpSendTheReportBackToTheClerkNeverToTheLeader() {
+    ProcessInstance pi = fx.startSample(WorkflowFixture.CLERK);
+    ArrayNode projects = (ArrayNode) fx.sectionValue(pi, "projects");
+    ((ObjectNode) projects.at("/0/indicators/0")).put("weight", 20);   // weights now add up to 110
+    fx.completeAs(WorkflowFixture.CLERK, fx.task(pi, "draftProjects"), Map.of("projects", fx.variables.json(projects)));
+    fx.draftAllOpen(pi);
+    fx.submit(pi);
+
+    assertThat(pi).hasPassed("evaluateReport").isNotEnded();
+    assertThat(fx.openTaskKeys(pi)).containsExactly("draftProjects");
+    assertThat(fx.runtimeService.getVariable(pi.getId(), ProcessVariables.STAGE)).isEqualTo("drafting");
+    assertThat(pi).hasNotPassed("internalReview");
+
+    JsonNode evaluation = fx.sectionValue(pi, ProcessVariables.EVALUATION);
+    assertThat(evaluation.at("/projects/0/grade").isNull()).isTrue();
+    assertThat(evaluation.get("findings")).anySatisfy(f -> {
+      assertThat(f.get("code").asText()).isEqualTo("WEIGHT_TOTAL_NOT_100");
+      assertThat(f.get("severity").asText()).isEqualTo("ERROR");
+      assertThat(f.get("pointer").asText()).isEqualTo("/projects/0");
+    });
+    String shown = (String) fx.runtimeService.getVariable(pi.getId(), ProcessVariables.LAST_RETURN_COMMENT);
+    assertThat(shown).contains("系统校验未通过").contains("【错误】").contains("110");
+
+    // Fixed, it runs again and goes on to the leader.
+    ((ObjectNode) projects.at("/0/indicators/0")).put("weight", 10);
+    fx.completeAs(WorkflowFixture.CLERK, fx.task(pi, "draftProjects"), Map.of("projects", fx.variables.json(projects)));
+    fx.submit(pi);
+    assertThat(fx.openTaskKeys(pi)).containsExactly("internalReview");
+    assertThat(fx.sectionValue(pi, ProcessVariables.EVALUATION).at("/projects/0/grade").asText()).isEqualTo("优");
+  }
+
+  @Test
+  void warningsOnlyGoOnToReviewWithTheWarningsAndScoresInTheReviewTasksVariables() {
+    ProcessInstance pi = fx.startSample(WorkflowFixture.CLERK);
+    ObjectNode budget = (ObjectNode) fx.sectionValue(pi, "budget");
+    ((ObjectNode) budget.get("assets")).put("netAssets", new java.math.BigDecimal("554.07"));
+    fx.completeAs(WorkflowFixture.CLERK, fx.task(pi, "draftBudget"), Map.of("budget", fx.variables.json(budget)));
+    fx.draftAllOpen(pi);
+    fx.submit(pi);
+
+    assertThat(fx.openTaskKeys(pi)).isEqualTo(Set.of("internalReview"));
+    Map<String, Object> seenByReviewer = fx.taskService.getVariables(fx.task(pi, "internalReview").getId());
+    assertThat((String) seenByReviewer.get(ProcessVariables.EVALUATION_SUMMARY_TEXT))
+        .contains("【提醒】").contains("554.07").contains("总分94.75分").contains("等级：优");
+    JsonNode evaluation = fx.variables.toJsonNode(seenByReviewer.get(ProcessVariables.EVALUATION));
+    assertThat(evaluation.get("findings")).singleElement().satisfies(f -> {
+      assertThat(f.get("code").asText()).isEqualTo("ASSETS_EQUATION");
+      assertThat(f.get("severity").asText()).isEqualTo("WARNING");
+      assertThat(f.get("pointer").asText()).isEqualTo("/budget/assets/netAssets");
+    });
+    assertThat(evaluation.at("/projects/0/totalScore").decimalValue()).isEqualByComparingTo("94.75");
+  }
+
+  @Test
+  void theGradeComesFromTheDeployedDecisionTable() {
+    DeployedGradeTable table = context.getBean(DeployedGradeTable.class);
+    assertThat(fx.repositoryService.createDecisionDefinitionQuery().decisionDefinitionKey("grade").count()).isPositive();
+    assertThat(table.gradeFor(new java.math.BigDecimal("90"))).isEqualTo("优");
+    assertThat(table.gradeFor(new java.math.BigDecimal("89.99"))).isEqualTo("良");
+    assertThat(table.gradeFor(new java.math.BigDecimal("59.99"))).isEqualTo("差");
+  }
+
+  @Test
+  void newBandsDeployedWithoutACodeChangeApplyAtOnce() throws Exception {
+    DeployedGradeTable table = context.getBean(DeployedGradeTable.class);
+    assertThat(table.gradeFor(new java.math.BigDecimal("86"))).isEqualTo("良");
+    String xml = java.nio.file.Files.readString(java.nio.file.Path.of("bpmn", "grade.dmn"))
+        .replace("[90..100]", "[85..100]").replace("[80..90[", "[80..85[");
+    var deployment = fx.repositoryService.createDeployment().addString("grade.dmn", xml).deploy();
+    try {
+      assertThat(table.gradeFor(new java.math.BigDecimal("86"))).isEqualTo("优");
+    } finally {
+      fx.repositoryService.deleteDeployment(deployment.getId(), true);
+    }
+    assertThat(table.gradeFor(new java.math.BigDecimal("86"))).isEqualTo("良");
+  }
+}
