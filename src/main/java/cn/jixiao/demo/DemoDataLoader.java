@@ -1,6 +1,7 @@
 package cn.jixiao.demo;
 
 import cn.jixiao.JixiaoProperties;
+import cn.jixiao.security.AdministratorSetup;
 import cn.jixiao.security.UserDirectory;
 import cn.jixiao.unit.Unit;
 import cn.jixiao.unit.UnitService;
@@ -11,15 +12,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.authorization.Authorization;
-import org.camunda.bpm.engine.authorization.Groups;
-import org.camunda.bpm.engine.authorization.Permissions;
-import org.camunda.bpm.engine.authorization.Resource;
-import org.camunda.bpm.engine.authorization.Resources;
-import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.IdentityServiceImpl;
 import org.slf4j.Logger;
@@ -48,19 +42,19 @@ public class DemoDataLoader implements ApplicationRunner {
 
   private final UnitService units;
   private final IdentityService identityService;
-  private final AuthorizationService authorizationService;
+  private final AdministratorSetup administrators;
   private final HistoryService historyService;
   private final ReportService reports;
   private final UserDirectory users;
   private final ObjectMapper mapper;
   private final JixiaoProperties properties;
 
-  public DemoDataLoader(UnitService units, IdentityService identityService, AuthorizationService authorizationService,
+  public DemoDataLoader(UnitService units, IdentityService identityService, AdministratorSetup administrators,
       HistoryService historyService, ReportService reports, UserDirectory users, ObjectMapper mapper,
       JixiaoProperties properties) {
     this.units = units;
     this.identityService = identityService;
-    this.authorizationService = authorizationService;
+    this.administrators = administrators;
     this.historyService = historyService;
     this.reports = reports;
     this.users = users;
@@ -77,7 +71,8 @@ public class DemoDataLoader implements ApplicationRunner {
     user("clerk2", "小红", "赵", EDUCATION_BUREAU.clerkGroupId());
     user("leader2", "局长", "陈", EDUCATION_BUREAU.leaderGroupId());
     user("finance", "科长", "刘", properties.financeGroup());
-    administrator();
+    // The documented demo password is shorter than the password policy allows; only demo users skip it.
+    administrators.ensureAdministrator("admin", PASSWORD, true);
     sampleReport();
   }
 
@@ -93,26 +88,6 @@ public class DemoDataLoader implements ApplicationRunner {
     if (identityService.createUserQuery().userId(id).memberOfGroup(groupId).count() == 0) {
       identityService.createMembership(id, groupId);
     }
-  }
-
-  private void administrator() {
-    if (identityService.createGroupQuery().groupId(Groups.CAMUNDA_ADMIN).count() == 0) {
-      Group group = identityService.newGroup(Groups.CAMUNDA_ADMIN);
-      group.setName("系统管理员");
-      group.setType(Groups.GROUP_TYPE_SYSTEM);
-      identityService.saveGroup(group);
-    }
-    for (Resource resource : Resources.values()) {
-      if (authorizationService.createAuthorizationQuery().groupIdIn(Groups.CAMUNDA_ADMIN).resourceType(resource).resourceId("*").count() == 0) {
-        Authorization all = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-        all.setGroupId(Groups.CAMUNDA_ADMIN);
-        all.setResource(resource);
-        all.setResourceId("*");
-        all.addPermission(Permissions.ALL);
-        authorizationService.saveAuthorization(all);
-      }
-    }
-    user("admin", "管理员", "系统", Groups.CAMUNDA_ADMIN);
   }
 
   private void sampleReport() {
