@@ -5,7 +5,6 @@ import cn.jixiao.unit.Unit;
 import cn.jixiao.unit.UnitService;
 import java.net.URI;
 import java.util.List;
-import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;

@@ -104,11 +104,17 @@ class UnitIsolationHttpTest extends HttpTestSupport {
   @Test
   void cannotReadTaskVariables() {
     Response response = get("clerk2", "/engine-rest/task/" + taskId + "/variables");
+    Response serialized = get("clerk2", "/engine-rest/task/" + taskId + "/variables?deserializeValues=false");
+    Response form = get("clerk2", "/engine-rest/task/" + taskId + "/form-variables?deserializeValues=false");
 
     assertThat(response.status()).as("%s", response).isIn(403, 404);
     assertThat(response.body()).doesNotContain(SECRETS);
-    // Control: clerk reads them, figures included.
-    Response own = get("clerk", "/engine-rest/task/" + taskId + "/variables");
+    assertThat(serialized.status()).as("%s", serialized).isIn(403, 404);
+    assertThat(serialized.body()).doesNotContain(SECRETS);
+    assertThat(form.status()).as("%s", form).isIn(403, 404);
+    assertThat(form.body()).doesNotContain(SECRETS);
+    // Control: clerk reads them, figures included (Json values only in serialized form, as Camunda advises).
+    Response own = get("clerk", "/engine-rest/task/" + taskId + "/variables?deserializeValues=false");
     assertThat(own.status()).as("%s", own).isEqualTo(200);
     assertThat(own.body()).contains("179.2");
   }
@@ -116,9 +122,12 @@ class UnitIsolationHttpTest extends HttpTestSupport {
   @Test
   void cannotReadProcessInstanceVariables() {
     Response response = get("clerk2", "/engine-rest/process-instance/" + id + "/variables");
+    Response serialized = get("clerk2", "/engine-rest/process-instance/" + id + "/variables?deserializeValues=false");
 
     assertThat(response.status()).as("%s", response).isEqualTo(403);
     assertThat(response.body()).doesNotContain(SECRETS);
+    assertThat(serialized.status()).as("%s", serialized).isEqualTo(403);
+    assertThat(serialized.body()).doesNotContain(SECRETS);
     Response single = get("clerk2", "/engine-rest/process-instance/" + id + "/variables/budget");
     assertThat(single.status()).as("%s", single).isIn(403, 404);
     assertThat(single.body()).doesNotContain(SECRETS);
@@ -126,14 +135,15 @@ class UnitIsolationHttpTest extends HttpTestSupport {
     assertThat(instances.status()).isEqualTo(200);
     assertThat(instances.json()).as("%s", instances).isEmpty();
     // Control.
-    Response own = get("clerk", "/engine-rest/process-instance/" + id + "/variables");
+    Response own = get("clerk", "/engine-rest/process-instance/" + id + "/variables?deserializeValues=false");
     assertThat(own.status()).as("%s", own).isEqualTo(200);
     assertThat(own.body()).contains("179.2");
   }
 
   @Test
   void historyShowsNothingOfTheReport() {
-    Response variables = get("clerk2", "/engine-rest/history/variable-instance?processInstanceId=" + q(id));
+    Response variables = get("clerk2",
+        "/engine-rest/history/variable-instance?deserializeValues=false&processInstanceId=" + q(id));
     Response instances = get("clerk2", "/engine-rest/history/process-instance?processInstanceId=" + q(id));
     Response allVariables = get("clerk2", "/engine-rest/history/variable-instance?variableName=budget&maxResults=1000");
     Response tasks = get("clerk2", "/engine-rest/history/task?processInstanceId=" + q(id));

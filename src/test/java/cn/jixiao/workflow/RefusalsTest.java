@@ -125,23 +125,25 @@ class RefusalsTest extends InMemoryWorkflowTest {
     Task draft = fx.task(pi, "draftBasicInfo");
     JsonNode before = fx.sectionValue(pi, "basicInfo");
     assertThat(before).isEqualTo(fx.sample().get("basicInfo"));
+    assertThat(fx.formValue(draft)).as("the form shows the section").isEqualTo(before);
 
-    assertThatThrownBy(() -> fx.completeAs(CLERK, draft, Map.of("basicInfo", fx.variables.json(invalid))))
+    assertThatThrownBy(() -> fx.submitDraft(CLERK, draft, invalid))
         .isInstanceOf(InputRefused.class)
         .hasMessageContaining("单位基本情况")
         .hasMessageContaining(fieldLabel)
         .hasMessageContaining(problem)
         .satisfies(e -> assertThat(((InputRefused) e).<Object>getDetail()).isEqualTo("basicInfo"));
 
-    // Still open (the very same task), the other five untouched, the old value intact.
+    // Still open (the very same task), the other five untouched, the old value intact in the report and the form.
     assertThat(fx.task(pi, "draftBasicInfo").getId()).isEqualTo(draft.getId());
     BpmnAwareTests.assertThat(pi).isWaitingAtExactly(WorkflowFixture.DRAFT_TASKS.toArray(String[]::new));
     assertThat(fx.sectionValue(pi, "basicInfo")).isEqualTo(before);
+    assertThat(fx.formValue(draft)).isEqualTo(before);
     assertThat(BpmnAwareTests.historyService().createHistoricActivityInstanceQuery().processInstanceId(pi.getId())
         .activityId("draftBasicInfo").finished().count()).isZero();
 
     // And the valid section is then taken.
-    fx.completeAs(CLERK, draft, Map.of("basicInfo", fx.variables.json(before)));
+    fx.submitDraft(CLERK, draft, before);
     assertThat(fx.openTaskKeys(pi)).doesNotContain("draftBasicInfo").hasSize(5);
   }
 

@@ -69,11 +69,11 @@ class RestartTest {
     ObjectNode basicInfo = fx.sample().get("basicInfo").deepCopy();
     ((ObjectNode) basicInfo.get("staffing")).put("temporary", 27);
     basicInfo.withArray("responsibilities").add("完成上级交办的临时性工作（重启测试）。");
-    fx.completeAs(CLERK, fx.task(pi, "draftBasicInfo"), Map.of("basicInfo", fx.variables.json(basicInfo)));
+    fx.submitDraft(CLERK, fx.task(pi, "draftBasicInfo"), basicInfo);
 
     List<Task> openBefore = fx.openTasks(pi);
     Map<String, JsonNode> sectionsBefore = fx.sectionValues(pi);
-    Map<String, Object> variablesBefore = fx.runtimeService.getVariables(pi.getId());
+    Map<String, Object> variablesBefore = fx.processVariables(pi);
     ObjectNode reportBefore = fx.reports.find(pi.getId()).orElseThrow().report();
     long deploymentsBefore = fx.repositoryService.createDeploymentQuery().count();
     List<ProcessDefinition> definitionsBefore = definitions(fx);
@@ -103,8 +103,12 @@ class RestartTest {
             assertThat(l.getGroupId()).isEqualTo(WorkflowFixture.SAMPLE_UNIT.clerkGroupId())));
 
     assertThat(fx.sectionValues(again)).isEqualTo(sectionsBefore);
+    for (Task task : restarted.openTasks(again)) {
+      String key = cn.jixiao.report.Section.byTaskId(task.getTaskDefinitionKey()).orElseThrow().key();
+      assertThat(restarted.formValue(task)).as("%s prefilled", key).isEqualTo(sectionsBefore.get(key));
+    }
     assertThat(fx.sectionValue(again, "basicInfo")).isEqualTo(basicInfo);
-    assertThat(fx.runtimeService.getVariables(again.getId())).isEqualTo(variablesBefore);
+    assertThat(fx.processVariables(again)).isEqualTo(variablesBefore).containsKeys("basicInfo", "unit", "fiscalYear", "stage");
     assertThat(fx.reports.find(again.getId()).orElseThrow().report()).isEqualTo(reportBefore);
 
     assertThat(fx.repositoryService.createDeploymentQuery().count()).as("no new deployment").isEqualTo(deploymentsBefore);

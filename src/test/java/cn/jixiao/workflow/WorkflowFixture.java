@@ -3,6 +3,7 @@ package cn.jixiao.workflow;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.jixiao.JixiaoProperties;
+import cn.jixiao.report.FormValues;
 import cn.jixiao.report.Section;
 import cn.jixiao.security.UserDirectory;
 import cn.jixiao.unit.Unit;
@@ -21,8 +22,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
@@ -38,6 +41,8 @@ import org.camunda.bpm.engine.impl.IdentityServiceImpl;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.camunda.spin.plugin.variable.value.JsonValue;
 import org.springframework.context.ApplicationContext;
 
@@ -64,6 +69,7 @@ final class WorkflowFixture {
   final ProcessEngine engine;
   final RuntimeService runtimeService;
   final TaskService taskService;
+  final FormService formService;
   final HistoryService historyService;
   final RepositoryService repositoryService;
   final IdentityService identityService;
@@ -79,6 +85,7 @@ final class WorkflowFixture {
     this.engine = context.getBean(ProcessEngine.class);
     this.runtimeService = engine.getRuntimeService();
     this.taskService = engine.getTaskService();
+    this.formService = engine.getFormService();
     this.historyService = engine.getHistoryService();
     this.repositoryService = engine.getRepositoryService();
     this.identityService = engine.getIdentityService();
@@ -152,17 +159,32 @@ final class WorkflowFixture {
     as(userId, () -> taskService.complete(task.getId(), values));
   }
 
-  /** Completes every open drafting task, each with its section as it stands (what an unchanged form submits). */
+  /**
+   * Submits a drafting task the way the Tasklist does (form-js via {@code POST /task/{id}/submit-form}): the section
+   * in form shape, {@code otherNotes} as an untyped String.
+   */
+  void submitDraft(String userId, Task task, JsonNode section) {
+    Section s = Section.byTaskId(task.getTaskDefinitionKey()).orElseThrow();
+    Map<String, Object> values = new HashMap<>();
+    if (section != null) {
+      values.put(s.key(), s == Section.OTHER_NOTES && section.isTextual()
+          ? section.asText()
+          : variables.json(FormValues.toForm(section)));
+    }
+    as(userId, () -> formService.submitTaskForm(task.getId(), values));
+  }
+
+  /** What the task's form shows for its section (task-local copy first), back in report shape. */
+  JsonNode formValue(Task task) {
+    Section s = Section.byTaskId(task.getTaskDefinitionKey()).orElseThrow();
+    return FormValues.fromForm(variables.toJsonNode(taskService.getVariableTyped(task.getId(), s.key(), false)));
+  }
+
+  /** Submits every open drafting task with what its form shows, unchanged (a clerk confirming each section). */
   void draftAllOpen(ProcessInstance pi) {
     for (Task task : openTasks(pi)) {
-      Section section = Section.byTaskId(task.getTaskDefinitionKey()).orElse(null);
-      if (section != null) {
-        Map<String, Object> values = new HashMap<>();
-        JsonNode current = sectionValue(pi, section.key());
-        if (current != null) {
-          values.put(section.key(), variables.json(current));
-        }
-        completeAs(CLERK, task, values);
+      if (Section.byTaskId(task.getTaskDefinitionKey()).isPresent()) {
+        submitDraft(CLERK, task, formValue(task));
       }
     }
     assertThat(openTaskKeys(pi)).as("all drafting done").containsExactly("draftSubmit");
@@ -228,6 +250,17 @@ final class WorkflowFixture {
     Map<String, JsonNode> values = new HashMap<>();
     for (Section section : Section.values()) {
       values.put(section.key(), sectionValue(pi, section.key()));
+    }
+    return values;
+  }
+
+  /** The process-scope variables of a running report, Json as Jackson trees (comparable), others as they are. */
+  Map<String, Object> processVariables(ProcessInstance pi) {
+    Map<String, Object> values = new TreeMap<>();
+    VariableMap all = runtimeService.getVariablesLocalTyped(pi.getId(), false);
+    for (String name : all.keySet()) {
+      TypedValue typed = all.getValueTyped(name);
+      values.put(name, typed instanceof JsonValue json ? variables.toJsonNode(json) : typed.getValue());
     }
     return values;
   }
