@@ -5,14 +5,14 @@ import cn.jixiao.security.AdministratorSetup;
 import cn.jixiao.security.UserDirectory;
 import cn.jixiao.unit.Unit;
 import cn.jixiao.unit.UnitService;
-import cn.jixiao.workflow.ProcessVariables;
+import cn.jixiao.workflow.ReportIndex;
+import java.util.List;
 import cn.jixiao.workflow.ReportService;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.IdentityServiceImpl;
@@ -43,19 +43,17 @@ public class DemoDataLoader implements ApplicationRunner {
   private final UnitService units;
   private final IdentityService identityService;
   private final AdministratorSetup administrators;
-  private final HistoryService historyService;
   private final ReportService reports;
   private final UserDirectory users;
   private final ObjectMapper mapper;
   private final JixiaoProperties properties;
 
   public DemoDataLoader(UnitService units, IdentityService identityService, AdministratorSetup administrators,
-      HistoryService historyService, ReportService reports, UserDirectory users, ObjectMapper mapper,
+      ReportService reports, UserDirectory users, ObjectMapper mapper,
       JixiaoProperties properties) {
     this.units = units;
     this.identityService = identityService;
     this.administrators = administrators;
-    this.historyService = historyService;
     this.reports = reports;
     this.users = users;
     this.mapper = mapper;
@@ -91,11 +89,7 @@ public class DemoDataLoader implements ApplicationRunner {
   }
 
   private void sampleReport() {
-    long existing = historyService.createHistoricProcessInstanceQuery()
-        .processDefinitionKey(ProcessVariables.PROCESS_KEY)
-        .variableValueEquals(ProcessVariables.UNIT_CODE, APPROVAL_BUREAU.code())
-        .count();
-    if (existing > 0) {
+    if (!reports.list(null, APPROVAL_BUREAU.code(), null, new ReportIndex.Visibility(true, List.of(), false)).isEmpty()) {
       return;
     }
     try (InputStream in = DemoDataLoader.class.getResourceAsStream(SAMPLE)) {

@@ -10,7 +10,8 @@ import java.util.Map;
 /**
  * The Tasklist's form-js binds list items only as objects and submits every field, empty or not. This converts a
  * section between its report shape and its form shape: lists of texts become lists of {"text": …} for the form,
- * and what a form submits loses its empty fields (null, "", empty objects) and gets its texts back.
+ * and what a form submits loses its unfilled fields (null, and objects left with nothing) and gets its texts back.
+ * Empty texts stay: an optional one is valid empty, a required one gets the schema's "不能为空".
  */
 public final class FormValues {
 
@@ -66,9 +67,6 @@ public final class FormValues {
   public static JsonNode fromForm(JsonNode submitted) {
     if (submitted == null || submitted.isNull() || submitted.isMissingNode()) {
       return null;
-    }
-    if (submitted.isTextual()) {
-      return submitted.asText().isEmpty() ? null : submitted;
     }
     if (submitted.isArray()) {
       ArrayNode out = JsonNodeFactory.instance.arrayNode();

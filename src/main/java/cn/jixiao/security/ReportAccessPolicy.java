@@ -1,9 +1,14 @@
 package cn.jixiao.security;
 
 import cn.jixiao.JixiaoProperties;
+import cn.jixiao.workflow.ReportEntry;
+import cn.jixiao.workflow.ReportIndex;
 import org.springframework.stereotype.Component;
 
-/** Who may see or start a report in /api: the same rules the Camunda authorizations enforce in the engine. */
+/**
+ * Who may see or start a report in /api: the same rules the Camunda authorizations enforce in the engine, decided
+ * from the report's own record (its unit, whether the finance bureau has received it), never from variables.
+ */
 @Component
 public class ReportAccessPolicy {
 
@@ -14,10 +19,10 @@ public class ReportAccessPolicy {
   }
 
   /** The unit's clerks and leaders always; the finance bureau once the report has reached it; administrators. */
-  public boolean canRead(CurrentUser user, String unitCode, boolean seenByFinance) {
+  public boolean canRead(CurrentUser user, ReportEntry report) {
     return user.isAdmin()
-        || user.isMemberOfUnit(unitCode)
-        || (seenByFinance && user.inGroup(financeGroup));
+        || user.isMemberOfUnit(report.unitCode())
+        || (report.seenByFinance() && isFinance(user));
   }
 
   /** Only a clerk of the unit starts its reports. */
@@ -27,5 +32,12 @@ public class ReportAccessPolicy {
 
   public boolean isFinance(CurrentUser user) {
     return user.inGroup(financeGroup);
+  }
+
+  /** What the user may see in a report list: the same rule as {@link #canRead}, as a query filter. */
+  public ReportIndex.Visibility visibility(CurrentUser user) {
+    java.util.Set<String> units = new java.util.TreeSet<>(user.clerkUnits());
+    units.addAll(user.leaderUnits());
+    return new ReportIndex.Visibility(user.isAdmin(), units, isFinance(user));
   }
 }

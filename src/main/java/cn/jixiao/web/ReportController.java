@@ -7,7 +7,6 @@ import cn.jixiao.security.UserDirectory;
 import cn.jixiao.unit.UnitService;
 import cn.jixiao.workflow.ReportRecord;
 import cn.jixiao.workflow.ReportService;
-import cn.jixiao.workflow.ReportSummary;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
 import java.util.LinkedHashMap;
@@ -61,6 +60,10 @@ public class ReportController {
     return ResponseEntity.created(URI.create("/api/reports/" + id)).body(Map.of("id", id));
   }
 
+  /** One line of a report list. */
+  public record ReportListItem(String id, int fiscalYear, String unitCode, String unitName, String stage,
+      java.time.Instant startedAt, java.time.LocalDate publishedOn) {}
+
   @GetMapping("/{id}")
   public Map<String, Object> get(@PathVariable String id, Authentication authentication) {
     ReportRecord record = readable(id, authentication);
@@ -83,18 +86,24 @@ public class ReportController {
   }
 
   @GetMapping
-  public List<ReportSummary> list(@RequestParam(required = false) Integer fiscalYear,
+  public List<ReportListItem> list(@RequestParam(required = false) Integer fiscalYear,
       @RequestParam(required = false) String unit, @RequestParam(required = false) String stage,
       Authentication authentication) {
     CurrentUser user = users.load(authentication.getName());
-    return reports.list(fiscalYear, unit, stage, r -> policy.canRead(user, r.unitCode(), r.seenByFinance()));
+    Map<String, String> names = new java.util.HashMap<>();
+    units.all().forEach(u -> names.put(u.code(), u.name()));
+    return reports.list(fiscalYear, unit, stage, policy.visibility(user)).stream()
+        .map(e -> new ReportListItem(e.id(), e.fiscalYear(), e.unitCode(), names.get(e.unitCode()), e.stage(),
+            e.startedAt(), e.publishedOn()))
+        .toList();
   }
 
   /** The report if the caller may read it; otherwise 404, so that no one learns which ids exist. */
   private ReportRecord readable(String id, Authentication authentication) {
     CurrentUser user = users.load(authentication.getName());
-    return reports.find(id)
-        .filter(r -> policy.canRead(user, r.unitCode(), r.seenByFinance()))
-        .orElseThrow(ApiException::notFound);
+    if (reports.entry(id).filter(e -> policy.canRead(user, e)).isEmpty()) {
+      throw ApiException.notFound();
+    }
+    return reports.find(id).orElseThrow(ApiException::notFound);
   }
 }

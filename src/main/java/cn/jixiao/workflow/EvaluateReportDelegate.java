@@ -23,16 +23,19 @@ public class EvaluateReportDelegate implements JavaDelegate {
   private final ReportAssessment assessment;
   private final ReportVariables variables;
   private final ObjectMapper mapper;
+  private final ReportService reports;
 
-  public EvaluateReportDelegate(ReportAssessment assessment, ReportVariables variables, ObjectMapper mapper) {
+  public EvaluateReportDelegate(ReportAssessment assessment, ReportVariables variables, ObjectMapper mapper,
+      ReportService reports) {
     this.assessment = assessment;
+    this.reports = reports;
     this.variables = variables;
     this.mapper = mapper;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    Evaluation evaluation = assessment.assess(variables.assemble(execution::getVariable));
+    Evaluation evaluation = assessment.assess(reports.current(execution));
     String summary = EvaluationSummary.text(evaluation);
     execution.setVariable(ProcessVariables.EVALUATION, variables.json(EvaluationJson.toJson(evaluation, mapper)));
     execution.setVariable(ProcessVariables.EVALUATION_SUMMARY_TEXT, summary);

@@ -10,16 +10,21 @@ import org.springframework.stereotype.Component;
 public class FinanceAccessListener implements ExecutionListener {
 
   private final InstanceAccess access;
+  private final ReportIndex index;
+  private final ReportGroups groups;
 
-  public FinanceAccessListener(InstanceAccess access) {
+  public FinanceAccessListener(InstanceAccess access, ReportIndex index, ReportGroups groups) {
     this.access = access;
+    this.index = index;
+    this.groups = groups;
   }
 
   @Override
   public void notify(DelegateExecution execution) {
-    if (!Boolean.TRUE.equals(execution.getVariable(ProcessVariables.SEEN_BY_FINANCE))) {
-      access.grantFinance(execution.getProcessInstanceId(), (String) execution.getVariable(ProcessVariables.FINANCE_GROUP));
-      execution.setVariable(ProcessVariables.SEEN_BY_FINANCE, true);
+    String id = execution.getProcessInstanceId();
+    if (index.find(id).map(r -> !r.seenByFinance()).orElse(true)) {
+      access.grantFinance(id, groups.finance());
+      index.markSeenByFinance(id);
     }
   }
 }

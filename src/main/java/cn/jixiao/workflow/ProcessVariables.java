@@ -9,19 +9,12 @@ public final class ProcessVariables {
   public static final String UNIT = "unit";
   public static final String UNIT_CODE = "unitCode";
   public static final String UNIT_NAME = "unitName";
-  public static final String CLERK_GROUP = "clerkGroup";
-  public static final String LEADER_GROUP = "leaderGroup";
-  public static final String FINANCE_GROUP = "financeGroup";
-  public static final String STAGE = "stage";
-  /** Set once the report first reaches the finance bureau; from then on the bureau may read it. */
-  public static final String SEEN_BY_FINANCE = "seenByFinance";
 
   public static final String LEADER_DECISION = "leaderDecision";
   public static final String LEADER_COMMENT = "leaderComment";
   public static final String FINANCE_DECISION = "financeDecision";
   public static final String FINANCE_COMMENT = "financeComment";
   public static final String SECTIONS_TO_REVISE = "sectionsToRevise";
-  public static final String REVIEW_COMMENTS = "reviewComments";
   public static final String REVIEW_HISTORY_TEXT = "reviewHistoryText";
   public static final String LAST_RETURN_COMMENT = "lastReturnComment";
 

@@ -2,15 +2,16 @@ package cn.jixiao.workflow;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
 
-/** A report as the workflow holds it: where it stands, what it says, and what reviewers said of it. */
-public record ReportRecord(
-    String id,
-    String stage,
-    Integer fiscalYear,
-    String unitCode,
-    String unitName,
-    boolean seenByFinance,
-    ObjectNode report,
-    JsonNode comments,
-    JsonNode evaluation) {}
+/** A report as the workflow holds it: its record, what it says, what reviewers said of it, its evaluation. */
+public record ReportRecord(ReportEntry entry, ObjectNode report, List<ReviewComment> comments, JsonNode evaluation) {
+
+  public String id() {
+    return entry.id();
+  }
+
+  public String stage() {
+    return entry.stage();
+  }
+}

@@ -2,44 +2,43 @@ package cn.jixiao.workflow;
 
 import cn.jixiao.security.CurrentUser;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.ArrayList;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Predicate;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.history.HistoricProcessInstance;
-import org.camunda.bpm.engine.history.HistoricProcessInstanceQuery;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.spin.plugin.variable.value.JsonValue;
 import org.springframework.stereotype.Service;
 
 /**
- * Starts reports and reads them back from the engine's history, which holds the latest value of every variable
- * for running and ended reports alike.
+ * Starts reports and reads them back: the content from the engine's history (the latest value of every variable,
+ * for running and ended reports alike), the facts that decide access from the report index, the review history
+ * from the review log.
  */
 @Service
 public class ReportService {
-
-  private static final List<String> SUMMARY_VARIABLES = List.of(
-      ProcessVariables.FISCAL_YEAR, ProcessVariables.UNIT_CODE, ProcessVariables.UNIT_NAME, ProcessVariables.STAGE,
-      ProcessVariables.SEEN_BY_FINANCE);
 
   private final RuntimeService runtimeService;
   private final HistoryService historyService;
   private final IdentityService identityService;
   private final ReportVariables variables;
+  private final ReportIndex index;
+  private final ReviewLog reviewLog;
 
   public ReportService(RuntimeService runtimeService, HistoryService historyService, IdentityService identityService,
-      ReportVariables variables) {
+      ReportVariables variables, ReportIndex index, ReviewLog reviewLog) {
     this.runtimeService = runtimeService;
     this.historyService = historyService;
     this.identityService = identityService;
     this.variables = variables;
+    this.index = index;
+    this.reviewLog = reviewLog;
   }
 
   /** Starts a report filled with the given (schema-valid) report, as the given clerk. */
@@ -53,65 +52,35 @@ public class ReportService {
     }
   }
 
+  public Optional<ReportEntry> entry(String processInstanceId) {
+    return index.find(processInstanceId);
+  }
+
   public Optional<ReportRecord> find(String processInstanceId) {
-    HistoricProcessInstance instance = historyService.createHistoricProcessInstanceQuery()
-        .processInstanceId(processInstanceId).processDefinitionKey(ProcessVariables.PROCESS_KEY).singleResult();
-    if (instance == null) {
-      return Optional.empty();
-    }
-    Map<String, Object> values = processScopeValues(processInstanceId);
-    return Optional.of(new ReportRecord(
-        processInstanceId,
-        (String) values.get(ProcessVariables.STAGE),
-        values.get(ProcessVariables.FISCAL_YEAR) instanceof Number n ? n.intValue() : null,
-        (String) values.get(ProcessVariables.UNIT_CODE),
-        (String) values.get(ProcessVariables.UNIT_NAME),
-        Boolean.TRUE.equals(values.get(ProcessVariables.SEEN_BY_FINANCE)),
-        variables.assemble(values::get),
-        Optional.ofNullable(variables.toJsonNode(values.get(ProcessVariables.REVIEW_COMMENTS)))
-            .orElseGet(() -> variables.toJsonNode(List.of())),
-        variables.toJsonNode(values.get(ProcessVariables.EVALUATION))));
+    return index.find(processInstanceId).map(entry -> {
+      Map<String, Object> values = processScopeValues(processInstanceId);
+      return new ReportRecord(entry, withRecordedHeader(variables.assemble(values::get), entry),
+          reviewLog.of(processInstanceId), variables.toJsonNode(values.get(ProcessVariables.EVALUATION)));
+    });
   }
 
-  /** Reports matching the filters that the predicate lets through (the caller's access rule). */
-  public List<ReportSummary> list(Integer fiscalYear, String unitCode, String stage, Predicate<ReportSummaryAccess> visible) {
-    HistoricProcessInstanceQuery query = historyService.createHistoricProcessInstanceQuery()
-        .processDefinitionKey(ProcessVariables.PROCESS_KEY);
-    if (fiscalYear != null) {
-      query.variableValueEquals(ProcessVariables.FISCAL_YEAR, fiscalYear);
-    }
-    if (unitCode != null && !unitCode.isBlank()) {
-      query.variableValueEquals(ProcessVariables.UNIT_CODE, unitCode);
-    }
-    if (stage != null && !stage.isBlank()) {
-      query.variableValueEquals(ProcessVariables.STAGE, stage);
-    }
-    List<HistoricProcessInstance> instances = query.orderByProcessInstanceStartTime().desc().list();
-    if (instances.isEmpty()) {
-      return List.of();
-    }
-    Map<String, Map<String, Object>> byInstance = new HashMap<>();
-    historyService.createHistoricVariableInstanceQuery()
-        .processInstanceIdIn(instances.stream().map(HistoricProcessInstance::getId).toArray(String[]::new))
-        .variableNameIn(SUMMARY_VARIABLES.toArray(String[]::new))
-        .list()
-        .forEach(v -> byInstance.computeIfAbsent(v.getProcessInstanceId(), k -> new HashMap<>()).put(v.getName(), v.getValue()));
-    List<ReportSummary> result = new ArrayList<>();
-    for (HistoricProcessInstance instance : instances) {
-      Map<String, Object> values = byInstance.getOrDefault(instance.getId(), Map.of());
-      ReportSummary summary = new ReportSummary(instance.getId(),
-          values.get(ProcessVariables.FISCAL_YEAR) instanceof Number n ? n.intValue() : null,
-          (String) values.get(ProcessVariables.UNIT_CODE), (String) values.get(ProcessVariables.UNIT_NAME),
-          (String) values.get(ProcessVariables.STAGE), instance.getStartTime(), instance.getEndTime());
-      if (visible.test(new ReportSummaryAccess(summary.unitCode(), Boolean.TRUE.equals(values.get(ProcessVariables.SEEN_BY_FINANCE))))) {
-        result.add(summary);
-      }
-    }
-    return result;
+  /** The report as it stands in a running process, for the process's own service tasks. */
+  public ObjectNode current(DelegateExecution execution) {
+    ObjectNode report = variables.assemble(execution::getVariable);
+    return index.find(execution.getProcessInstanceId())
+        .map(entry -> withRecordedHeader(report, entry)).orElse(report);
   }
 
-  /** What an access rule needs to know of a listed report. */
-  public record ReportSummaryAccess(String unitCode, boolean seenByFinance) {}
+  public List<ReportEntry> list(Integer fiscalYear, String unitCode, String stage, ReportIndex.Visibility visibility) {
+    return index.list(fiscalYear, unitCode, stage, visibility);
+  }
+
+  /** The unit code and year are those the report was started with, whatever its variables say now. */
+  private static ObjectNode withRecordedHeader(ObjectNode report, ReportEntry entry) {
+    report.put("fiscalYear", entry.fiscalYear());
+    report.withObject("/unit").put("code", entry.unitCode());
+    return report;
+  }
 
   /** Latest values of the process-level variables (task-local copies, if any, are ignored). */
   private Map<String, Object> processScopeValues(String processInstanceId) {

@@ -1,6 +1,5 @@
 package cn.jixiao.workflow;
 
-import cn.jixiao.JixiaoProperties;
 import cn.jixiao.security.CurrentUser;
 import cn.jixiao.security.InstanceAccess;
 import cn.jixiao.security.UserDirectory;
@@ -28,16 +27,16 @@ public class ReportStartListener implements ExecutionListener {
   private final InstanceAccess access;
   private final ReportVariables variables;
   private final ObjectMapper mapper;
-  private final JixiaoProperties properties;
+  private final ReportIndex index;
 
   public ReportStartListener(UnitService units, UserDirectory users, InstanceAccess access, ReportVariables variables,
-      ObjectMapper mapper, JixiaoProperties properties) {
+      ObjectMapper mapper, ReportIndex index) {
     this.units = units;
     this.users = users;
     this.access = access;
     this.variables = variables;
     this.mapper = mapper;
-    this.properties = properties;
+    this.index = index;
   }
 
   @Override
@@ -48,9 +47,6 @@ public class ReportStartListener implements ExecutionListener {
 
     execution.setVariable(ProcessVariables.FISCAL_YEAR, fiscalYear);
     execution.setVariable(ProcessVariables.UNIT_CODE, unit.code());
-    execution.setVariable(ProcessVariables.CLERK_GROUP, unit.clerkGroupId());
-    execution.setVariable(ProcessVariables.LEADER_GROUP, unit.leaderGroupId());
-    execution.setVariable(ProcessVariables.FINANCE_GROUP, properties.financeGroup());
     JsonNode unitJson = variables.toJsonNode(execution.getVariable(ProcessVariables.UNIT));
     if (unitJson == null || !unitJson.isObject()) {
       ObjectNode fromRegistry = mapper.createObjectNode().put("code", unit.code()).put("name", unit.name());
@@ -62,6 +58,8 @@ public class ReportStartListener implements ExecutionListener {
     }
     execution.setVariable(ProcessVariables.UNIT_NAME, unitJson.path("name").asText(unit.name()));
     execution.setProcessBusinessKey(unit.code() + "-" + fiscalYear);
+    // The unit and year on record decide who may act on the report from now on, whatever variables say later.
+    index.register(execution.getProcessInstanceId(), unit.code(), fiscalYear);
     access.grantUnit(execution.getProcessInstanceId(), unit.code());
   }
 

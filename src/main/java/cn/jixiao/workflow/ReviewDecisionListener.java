@@ -4,10 +4,8 @@ import cn.jixiao.report.Section;
 import cn.jixiao.security.UserDirectory;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -18,23 +16,24 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /**
- * The review tasks. On create: clears the previous round's decision so nothing stale applies. On complete: refuses
- * a missing decision or a return without comment (the task stays open), then keeps the decision in the report's
- * comment history and in Camunda's task comments, and leaves a return's comment for the reopened drafting tasks.
+ * The review tasks. On create: clears the previous round's decision so nothing stale applies, and shows the
+ * reviewer the whole review history (task-local, from the review log, so no one else's variables can alter it). On
+ * complete: refuses a missing decision or a return without comment (the task stays open), then records the
+ * decision in the review log and in Camunda's task comments, and leaves a return's comment for the reopened tasks.
  */
 @Component("reviewDecisionListener")
 public class ReviewDecisionListener implements TaskListener {
 
-  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Asia/Shanghai"));
-
   private final ReportVariables variables;
   private final UserDirectory users;
   private final ObjectMapper mapper;
+  private final ReviewLog log;
 
-  public ReviewDecisionListener(ReportVariables variables, UserDirectory users, ObjectMapper mapper) {
+  public ReviewDecisionListener(ReportVariables variables, UserDirectory users, ObjectMapper mapper, ReviewLog log) {
     this.variables = variables;
     this.users = users;
     this.mapper = mapper;
+    this.log = log;
   }
 
   @Override
@@ -45,16 +44,27 @@ public class ReviewDecisionListener implements TaskListener {
       task.getExecution().removeVariable(step.decisionVariable());
       task.getExecution().removeVariable(step.commentVariable());
       task.getExecution().removeVariable(ProcessVariables.SECTIONS_TO_REVISE);
+      showHistory(task, log);
       return;
     }
     record(task, step);
+  }
+
+  /** The review history as text, task-local on the given task (used by the review and submit tasks). */
+  static void showHistory(DelegateTask task, ReviewLog log) {
+    List<ReviewComment> history = log.of(task.getProcessInstanceId());
+    if (!history.isEmpty()) {
+      task.setVariableLocal(ProcessVariables.REVIEW_HISTORY_TEXT,
+          String.join("\n", history.stream().map(ReviewDecisionListener::line).toList()));
+    }
   }
 
   private void record(DelegateTask task, ReviewStep step) {
     Object decisionValue = task.getVariable(step.decisionVariable());
     String decision = decisionValue == null ? "" : decisionValue.toString().trim();
     if (!step.decisions().containsKey(decision)) {
-      throw new InputRefused(step.decisionVariable(), "「审核结果」请选择" + String.join("或", step.decisions().values().stream().sorted().toList()));
+      throw new InputRefused(step.decisionVariable(),
+          "「审核结果」请选择" + String.join("或", step.decisions().values().stream().sorted().toList()));
     }
     Object commentValue = task.getVariable(step.commentVariable());
     String comment = commentValue == null ? "" : commentValue.toString().trim();
@@ -66,50 +76,32 @@ public class ReviewDecisionListener implements TaskListener {
     task.setVariable(ProcessVariables.SECTIONS_TO_REVISE, variables.json(mapper.valueToTree(sections)));
 
     String author = Context.getCommandContext() == null ? null : Context.getCommandContext().getAuthenticatedUserId();
-    ReviewComment entry = new ReviewComment(step.taskId(), step.label(), decision, step.decisions().get(decision),
-        author, users.displayName(author), TIME.format(ClockUtil.getCurrentTime().toInstant()), comment, sections);
-    ArrayNode history = history(task);
-    history.add(mapper.valueToTree(entry));
-    task.setVariable(ProcessVariables.REVIEW_COMMENTS, variables.json(history));
-    task.setVariable(ProcessVariables.REVIEW_HISTORY_TEXT, historyText(history));
+    Date now = ClockUtil.getCurrentTime();
+    log.add(task.getProcessInstanceId(), step, decision, author, users.displayName(author), now, comment, sections);
     if (isReturn) {
-      task.setVariable(ProcessVariables.LAST_RETURN_COMMENT, line(entry));
+      List<ReviewComment> history = log.of(task.getProcessInstanceId());
+      task.setVariable(ProcessVariables.LAST_RETURN_COMMENT, line(history.get(history.size() - 1)));
     }
-    if (!comment.isEmpty() || isReturn) {
-      task.getProcessEngineServices().getTaskService()
-          .createComment(task.getId(), task.getProcessInstanceId(), step.label() + "：" + entry.decisionLabel() + "。" + comment);
-    }
+    task.getProcessEngineServices().getTaskService()
+        .createComment(task.getId(), task.getProcessInstanceId(), step.label() + "：" + step.decisions().get(decision)
+            + (comment.isEmpty() ? "" : "。" + comment));
   }
 
   private List<String> sectionsToRevise(DelegateTask task) {
     JsonNode named = variables.toJsonNode(task.getVariable(ProcessVariables.SECTIONS_TO_REVISE));
-    Set<String> keys = new LinkedHashSet<>();
+    List<String> requested = new ArrayList<>();
     if (named != null && named.isArray()) {
-      for (JsonNode item : named) {
-        String key = item.asText();
-        Section.byKey(key).orElseThrow(() -> new InputRefused(ProcessVariables.SECTIONS_TO_REVISE, "「需修改的章节」中没有名为" + key + "的章节"));
-        keys.add(key);
-      }
+      named.forEach(item -> requested.add(item.asText()));
     } else if (named != null && named.isTextual() && !named.asText().isBlank()) {
-      for (String key : named.asText().split("[,，\\s]+")) {
-        Section.byKey(key).orElseThrow(() -> new InputRefused(ProcessVariables.SECTIONS_TO_REVISE, "「需修改的章节」中没有名为" + key + "的章节"));
-        keys.add(key);
-      }
+      requested.addAll(List.of(named.asText().trim().split("[,，\\s]+")));
+    }
+    Set<String> keys = new LinkedHashSet<>();
+    for (String key : requested) {
+      Section.byKey(key).orElseThrow(() ->
+          new InputRefused(ProcessVariables.SECTIONS_TO_REVISE, "「需修改的章节」中没有名为" + key + "的章节"));
+      keys.add(key);
     }
     return new ArrayList<>(keys);
-  }
-
-  private ArrayNode history(DelegateTask task) {
-    JsonNode existing = variables.toJsonNode(task.getVariable(ProcessVariables.REVIEW_COMMENTS));
-    return existing != null && existing.isArray() ? (ArrayNode) existing.deepCopy() : mapper.createArrayNode();
-  }
-
-  private String historyText(ArrayNode history) {
-    List<String> lines = new ArrayList<>();
-    for (JsonNode node : history) {
-      lines.add(line(mapper.convertValue(node, ReviewComment.class)));
-    }
-    return String.join("\n", lines);
   }
 
   /** "2026-11-26 14:00 单位负责人审核 李四（leader）：退回修改。意见……（需修改：项目支出绩效自评表）". */

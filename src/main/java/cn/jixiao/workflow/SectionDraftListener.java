@@ -8,18 +8,22 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
+import java.util.Objects;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /**
  * The drafting tasks. On create: gives the form a task-local copy of its section in form shape (lists of texts as
- * objects), so what was entered before shows again. On complete: takes what the form (or a REST client) sent back
- * to report shape, refuses a section that breaks the schema with a Chinese message per field (the task stays open),
- * and stores the section as the process's Json variable.
+ * objects), so what was entered before shows again. On complete: takes the section as sent — by the Tasklist's
+ * form (into that task-local copy) or by a REST client (onto the process) — back to report shape, refuses a section
+ * that breaks the schema with a Chinese message per field (the task stays open), and stores it on the process.
  */
 @Component("sectionDraftListener")
 public class SectionDraftListener implements TaskListener {
+
+  /** Fingerprint of the form-shaped copy as offered, to tell whether the form changed it. */
+  static final String OFFERED = "offeredSectionFingerprint";
 
   private final ReportVariables variables;
   private final ReportSchemaValidator validator;
@@ -43,12 +47,14 @@ public class SectionDraftListener implements TaskListener {
   private void offerFormShape(DelegateTask task, Section section) {
     JsonNode current = variables.toJsonNode(task.getVariable(section.key()));
     if (FormValues.hasTextLists(current)) {
-      task.setVariableLocal(section.key(), variables.json(FormValues.toForm(current)));
+      JsonNode offered = FormValues.toForm(current);
+      task.setVariableLocal(section.key(), variables.json(offered));
+      task.setVariableLocal(OFFERED, fingerprint(offered));
     }
   }
 
   private void store(DelegateTask task, Section section) {
-    JsonNode value = FormValues.fromForm(variables.toJsonNode(task.getVariable(section.key())));
+    JsonNode value = FormValues.fromForm(submitted(task, section));
     if (value == null) {
       if (section != Section.OTHER_NOTES) {
         throw new InputRefused(section.key(), "「" + section.label() + "」尚未填写，请填写后再完成");
@@ -63,6 +69,25 @@ public class SectionDraftListener implements TaskListener {
     }
     // The form's copy is task-local; the section itself lives on the process instance.
     task.removeVariableLocal(section.key());
+    task.removeVariableLocal(OFFERED);
     task.setVariable(section.key(), variables.json(value));
+  }
+
+  /**
+   * The form writes into the task-local copy; {@code complete} with variables writes onto the process. The copy
+   * counts only if the form changed it; otherwise the process value (possibly just sent) is the section.
+   */
+  private JsonNode submitted(DelegateTask task, Section section) {
+    Object local = task.getVariableLocal(section.key());
+    Object offered = task.getVariableLocal(OFFERED);
+    JsonNode localValue = variables.toJsonNode(local);
+    if (localValue != null && (offered == null || !Objects.equals(offered, fingerprint(localValue)))) {
+      return localValue;
+    }
+    return variables.toJsonNode(task.getExecution().getVariable(section.key()));
+  }
+
+  private static String fingerprint(JsonNode node) {
+    return Integer.toHexString(node.toString().hashCode()) + ":" + node.toString().length();
   }
 }

@@ -1,0 +1,99 @@
+package cn.jixiao.workflow;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.stereotype.Component;
+
+/**
+ * Table jx_report: one row per report with its unit, year, stage and whether the finance bureau has received it.
+ * Access decisions read this, never process variables (which task completers can write). Written in the engine's
+ * transaction, so it never disagrees with the process.
+ */
+@Component("reportIndex")
+public class ReportIndex {
+
+  private static final String COLUMNS = "instance_id, unit_code, fiscal_year, stage, seen_by_finance, published_on, started_at";
+  private static final RowMapper<ReportEntry> ROW = (rs, i) -> new ReportEntry(
+      rs.getString("instance_id"), rs.getString("unit_code"), rs.getInt("fiscal_year"), rs.getString("stage"),
+      rs.getBoolean("seen_by_finance"),
+      rs.getDate("published_on") == null ? null : rs.getDate("published_on").toLocalDate(),
+      rs.getTimestamp("started_at").toInstant());
+
+  private final JdbcTemplate jdbc;
+
+  public ReportIndex(JdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  public void register(String instanceId, String unitCode, int fiscalYear) {
+    jdbc.update("INSERT INTO jx_report (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?)",
+        instanceId, unitCode, fiscalYear, Stage.DRAFTING, false, null, new Timestamp(ClockUtil.getCurrentTime().getTime()));
+  }
+
+  /** Called from the model as {@code ${reportIndex.stage(execution, 'drafting')}}. */
+  public void stage(DelegateExecution execution, String stage) {
+    jdbc.update("UPDATE jx_report SET stage = ? WHERE instance_id = ?", stage, execution.getProcessInstanceId());
+  }
+
+  public void markSeenByFinance(String instanceId) {
+    jdbc.update("UPDATE jx_report SET seen_by_finance = ? WHERE instance_id = ?", true, instanceId);
+  }
+
+  public void markPublished(String instanceId, LocalDate publishedOn) {
+    jdbc.update("UPDATE jx_report SET published_on = ? WHERE instance_id = ?", Date.valueOf(publishedOn), instanceId);
+  }
+
+  public Optional<ReportEntry> find(String instanceId) {
+    return jdbc.query("SELECT " + COLUMNS + " FROM jx_report WHERE instance_id = ?", ROW, instanceId).stream().findFirst();
+  }
+
+  /**
+   * Reports matching the filters that the caller may see: all of them ({@code everything}), or those of
+   * {@code units}, plus those the finance bureau has received ({@code seenByFinance}). Newest first.
+   */
+  public List<ReportEntry> list(Integer fiscalYear, String unitCode, String stage, Visibility visibility) {
+    StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM jx_report WHERE 1 = 1");
+    List<Object> args = new ArrayList<>();
+    if (fiscalYear != null) {
+      sql.append(" AND fiscal_year = ?");
+      args.add(fiscalYear);
+    }
+    if (unitCode != null && !unitCode.isBlank()) {
+      sql.append(" AND unit_code = ?");
+      args.add(unitCode);
+    }
+    if (stage != null && !stage.isBlank()) {
+      sql.append(" AND stage = ?");
+      args.add(stage);
+    }
+    if (!visibility.everything()) {
+      List<String> parts = new ArrayList<>();
+      if (!visibility.units().isEmpty()) {
+        parts.add("unit_code IN (" + String.join(", ", visibility.units().stream().map(u -> "?").toList()) + ")");
+        args.addAll(visibility.units());
+      }
+      if (visibility.seenByFinance()) {
+        parts.add("seen_by_finance = ?");
+        args.add(true);
+      }
+      if (parts.isEmpty()) {
+        return List.of();
+      }
+      sql.append(" AND (").append(String.join(" OR ", parts)).append(")");
+    }
+    sql.append(" ORDER BY started_at DESC, instance_id");
+    return jdbc.query(sql.toString(), ROW, args.toArray());
+  }
+
+  /** What a caller may see in a list. */
+  public record Visibility(boolean everything, Collection<String> units, boolean seenByFinance) {}
+}
