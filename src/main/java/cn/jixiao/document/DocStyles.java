@@ -43,7 +43,11 @@ final class DocStyles {
                   <w:jc w:val="both"/>
                 </w:pPr></w:pPrDefault>
               </w:docDefaults>
-              <w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/></w:style>
+              <w:style w:type="paragraph" w:default="1" w:styleId="Normal">
+                <w:name w:val="Normal"/><w:qFormat/>
+                <w:rPr><w:rFonts w:ascii="{BODY}" w:hAnsi="{BODY}" w:eastAsia="{BODY}"/>
+                  <w:spacing w:val="{CHAR_SPACING}"/><w:sz w:val="{SIZE_BODY}"/><w:szCs w:val="{SIZE_BODY}"/></w:rPr>
+              </w:style>
               <w:style w:type="character" w:default="1" w:styleId="DefaultParagraphFont">
                 <w:name w:val="Default Paragraph Font"/><w:uiPriority w:val="1"/><w:semiHidden/><w:unhideWhenUsed/>
               </w:style>
@@ -59,7 +63,7 @@ final class DocStyles {
               <w:style w:type="paragraph" w:styleId="Title">
                 <w:name w:val="Title"/><w:basedOn w:val="Normal"/><w:next w:val="UnitName"/><w:qFormat/>
                 <w:pPr><w:keepNext/><w:jc w:val="center"/></w:pPr>
-                <w:rPr><w:rFonts w:ascii="{TITLE}" w:hAnsi="{TITLE}" w:eastAsia="{TITLE}"/>
+                <w:rPr><w:rFonts w:ascii="{TITLE}" w:hAnsi="{TITLE}" w:eastAsia="{TITLE}"/><w:spacing w:val="0"/>
                   <w:sz w:val="{SIZE_TITLE}"/><w:szCs w:val="{SIZE_TITLE}"/></w:rPr>
               </w:style>
               <w:style w:type="paragraph" w:customStyle="1" w:styleId="UnitName">
@@ -105,13 +109,13 @@ final class DocStyles {
               <w:style w:type="paragraph" w:customStyle="1" w:styleId="TableTitle">
                 <w:name w:val="表格标题"/><w:basedOn w:val="Normal"/><w:qFormat/>
                 <w:pPr><w:keepNext/><w:spacing w:after="{HALF_LINE}"/><w:jc w:val="center"/></w:pPr>
-                <w:rPr><w:rFonts w:ascii="{TITLE}" w:hAnsi="{TITLE}" w:eastAsia="{TITLE}"/>
+                <w:rPr><w:rFonts w:ascii="{TITLE}" w:hAnsi="{TITLE}" w:eastAsia="{TITLE}"/><w:spacing w:val="0"/>
                   <w:sz w:val="{SIZE_TABLE_TITLE}"/><w:szCs w:val="{SIZE_TABLE_TITLE}"/></w:rPr>
               </w:style>
               <w:style w:type="paragraph" w:customStyle="1" w:styleId="TableText">
                 <w:name w:val="表格文字"/><w:basedOn w:val="Normal"/><w:qFormat/>
                 <w:pPr><w:snapToGrid w:val="0"/><w:spacing w:line="300" w:lineRule="exact"/><w:jc w:val="center"/></w:pPr>
-                <w:rPr><w:rFonts w:ascii="{BODY}" w:hAnsi="{BODY}" w:eastAsia="{BODY}"/><w:kern w:val="0"/>
+                <w:rPr><w:rFonts w:ascii="{BODY}" w:hAnsi="{BODY}" w:eastAsia="{BODY}"/><w:spacing w:val="0"/><w:kern w:val="0"/>
                   <w:sz w:val="{SIZE_TABLE}"/><w:szCs w:val="{SIZE_TABLE}"/></w:rPr>
               </w:style>
               <w:style w:type="paragraph" w:customStyle="1" w:styleId="TableTextLeft">
@@ -125,13 +129,13 @@ final class DocStyles {
               <w:style w:type="paragraph" w:styleId="Header">
                 <w:name w:val="header"/><w:basedOn w:val="Normal"/><w:uiPriority w:val="99"/><w:unhideWhenUsed/>
                 <w:pPr><w:snapToGrid w:val="0"/><w:spacing w:line="240" w:lineRule="auto"/><w:jc w:val="center"/></w:pPr>
-                <w:rPr><w:rFonts w:ascii="{PAGE}" w:hAnsi="{PAGE}" w:eastAsia="{PAGE}"/>
+                <w:rPr><w:rFonts w:ascii="{PAGE}" w:hAnsi="{PAGE}" w:eastAsia="{PAGE}"/><w:spacing w:val="0"/>
                   <w:sz w:val="{SIZE_HEADER}"/><w:szCs w:val="{SIZE_HEADER}"/></w:rPr>
               </w:style>
               <w:style w:type="paragraph" w:styleId="Footer">
                 <w:name w:val="footer"/><w:basedOn w:val="Normal"/><w:uiPriority w:val="99"/><w:unhideWhenUsed/>
                 <w:pPr><w:snapToGrid w:val="0"/><w:spacing w:line="240" w:lineRule="auto"/></w:pPr>
-                <w:rPr><w:rFonts w:ascii="{PAGE}" w:hAnsi="{PAGE}" w:eastAsia="{PAGE}"/>
+                <w:rPr><w:rFonts w:ascii="{PAGE}" w:hAnsi="{PAGE}" w:eastAsia="{PAGE}"/><w:spacing w:val="0"/>
                   <w:sz w:val="{SIZE_PAGE}"/><w:szCs w:val="{SIZE_PAGE}"/></w:rPr>
               </w:style>
             </w:styles>
@@ -147,6 +151,7 @@ final class DocStyles {
             .replace("{SIZE_TABLE}", Integer.toString(Layout.SIZE_TABLE))
             .replace("{SIZE_HEADER}", Integer.toString(Layout.SIZE_HEADER))
             .replace("{SIZE_PAGE}", Integer.toString(Layout.SIZE_PAGE_NUMBER))
+            .replace("{CHAR_SPACING}", Integer.toString(Layout.CHAR_SPACING))
             .replace("{LINE}", Integer.toString(Layout.LINE_PITCH))
             .replace("{HALF_LINE}", Integer.toString(Layout.LINE_PITCH / 2))
             .replace("{INDENT}", Integer.toString(Layout.INDENT_TWO_CHARS))

@@ -48,7 +48,7 @@ import org.docx4j.wml.TrPr;
 final class ProjectTable {
 
     /** Column widths in twips; they add up to the 156 mm 版心 (8845). */
-    static final int[] GRID = {560, 1000, 1000, 1000, 900, 900, 600, 760, 1000, 1125};
+    static final int[] GRID = {560, 1180, 1000, 960, 860, 860, 560, 820, 980, 1065};
 
     /** The standard order of the 一级指标; indicators are grouped in it so each one's rows are contiguous. */
     static final List<String> LEVEL1_ORDER = List.of("产出指标", "效益指标", "满意度指标");
@@ -92,7 +92,7 @@ final class ProjectTable {
     }
 
     private static void addFunds(Tbl table, JsonNode funds, JsonNode evaluation) {
-        table.getContent().add(new Row().head(1, "项目资金(万元)", Merge.RESTART).text(2, "")
+        table.getContent().add(new Row().head(1, "项目资金\n(万元)", Merge.RESTART).text(2, "")
                 .head(1, "年初预算数").head(1, "全年预算数").head(1, "全年执行数")
                 .head(1, "分值").head(1, "执行率").head(2, "得分").done());
         String[][] lines = {
@@ -142,7 +142,7 @@ final class ProjectTable {
             }
             weights = Figures.sum(weights, groupWeight);
             BigDecimal shownWeight = levelWeight(evaluation, group.getKey());
-            String label = group.getKey() + "(" + Figures.show(shownWeight != null ? shownWeight
+            String label = group.getKey() + "\n(" + Figures.show(shownWeight != null ? shownWeight
                     : groupWeight != null ? groupWeight : BigDecimal.ZERO) + "分)";
             String previousLevel2 = null;
             for (int i = 0; i < rows.size(); i++) {

@@ -133,9 +133,8 @@ public final class ReportDocument {
         margins.setGutter(Wml.big(0));
         sectPr.setPgMar(margins);
         CTDocGrid grid = new CTDocGrid();
-        grid.setType(STDocGrid.LINES_AND_CHARS);
+        grid.setType(STDocGrid.LINES); // 22 lines per page; see Layout.CHAR_SPACING for the 28 characters
         grid.setLinePitch(Wml.big(Layout.LINE_PITCH));
-        grid.setCharSpace(Wml.big(Layout.CHAR_SPACE));
         sectPr.setDocGrid(grid);
         return sectPr;
     }
