@@ -2,6 +2,7 @@ package cn.jixiao.security;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -13,6 +14,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
@@ -26,8 +28,10 @@ public class SecurityConfig {
 
   @Bean
   @Order(1)
-  SecurityFilterChain apiChain(HttpSecurity http, CamundaIdentityAuthenticationProvider provider) throws Exception {
+  SecurityFilterChain apiChain(HttpSecurity http, CamundaIdentityAuthenticationProvider provider,
+      ProcessEngine processEngine) throws Exception {
     http.securityMatcher("/api/**")
+        .addFilterBefore(new WebappSessionAuthenticationFilter(processEngine.getName()), BasicAuthenticationFilter.class)
         .authenticationProvider(provider)
         .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
         .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) ->

@@ -19,6 +19,8 @@ public final class ProcessVariables {
   public static final String LAST_RETURN_COMMENT = "lastReturnComment";
 
   public static final String EVALUATION = "evaluation";
+  /** Task-local on review and submit tasks: the link to the .docx preview. */
+  public static final String DOCUMENT_URL = "documentUrl";
   public static final String EVALUATION_SUMMARY_TEXT = "evaluationSummaryText";
   public static final String EVALUATION_HAS_ERRORS = "evaluationHasErrors";
 

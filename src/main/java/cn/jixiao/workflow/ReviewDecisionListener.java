@@ -50,8 +50,12 @@ public class ReviewDecisionListener implements TaskListener {
     record(task, step);
   }
 
-  /** The review history as text, task-local on the given task (used by the review and submit tasks). */
+  /**
+   * What a reviewer (or the clerk before submitting) reads beside the report, task-local so no one else's variables
+   * can alter it: the review history from the log, and the link to the document preview.
+   */
   static void showHistory(DelegateTask task, ReviewLog log) {
+    task.setVariableLocal(ProcessVariables.DOCUMENT_URL, "/api/reports/" + task.getProcessInstanceId() + "/document");
     List<ReviewComment> history = log.of(task.getProcessInstanceId());
     if (!history.isEmpty()) {
       task.setVariableLocal(ProcessVariables.REVIEW_HISTORY_TEXT,
