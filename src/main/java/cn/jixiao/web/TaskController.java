@@ -1,0 +1,122 @@
+package cn.jixiao.web;
+
+import cn.jixiao.security.CurrentUser;
+import cn.jixiao.security.UserDirectory;
+import cn.jixiao.workflow.ReportVariables;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.exception.NullValueException;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The caller's tasks, and completing one with plain JSON values. Everything runs as the caller, so the engine's
+ * authorizations decide; a task someone else completed a moment earlier is a 409 with a Chinese message, and its
+ * decision is never applied twice.
+ */
+@RestController
+public class TaskController {
+
+  private final TaskService taskService;
+  private final HistoryService historyService;
+  private final IdentityService identityService;
+  private final UserDirectory users;
+  private final ReportVariables variables;
+
+  public TaskController(TaskService taskService, HistoryService historyService, IdentityService identityService,
+      UserDirectory users, ReportVariables variables) {
+    this.taskService = taskService;
+    this.historyService = historyService;
+    this.identityService = identityService;
+    this.users = users;
+    this.variables = variables;
+  }
+
+  public record TaskView(String id, String key, String name, String reportId, String assignee) {}
+
+  public record Completion(Map<String, JsonNode> variables) {}
+
+  @GetMapping(path = "/api/tasks", produces = MediaType.APPLICATION_JSON_VALUE)
+  public List<TaskView> mine(Authentication authentication) {
+    return asUser(authentication, () -> taskService.createTaskQuery()
+        .or().taskCandidateUser(authentication.getName()).taskAssignee(authentication.getName()).endOr()
+        .orderByTaskCreateTime().asc().list().stream()
+        .map(t -> new TaskView(t.getId(), t.getTaskDefinitionKey(), t.getName(), t.getProcessInstanceId(), t.getAssignee()))
+        .toList());
+  }
+
+  @PostMapping(path = "/api/tasks/{id}/complete", consumes = MediaType.APPLICATION_JSON_VALUE)
+  public ResponseEntity<Void> complete(@PathVariable String id, @RequestBody(required = false) Completion body,
+      Authentication authentication) {
+    Map<String, Object> values = new LinkedHashMap<>();
+    if (body != null && body.variables() != null) {
+      body.variables().forEach((name, value) -> values.put(name, plain(value)));
+    }
+    try {
+      asUser(authentication, () -> {
+        Task task = taskService.createTaskQuery().taskId(id).singleResult();
+        if (task == null) {
+          throw gone(id);
+        }
+        taskService.complete(id, values);
+        return null;
+      });
+    } catch (OptimisticLockingException | NullValueException raced) {
+      throw gone(id);
+    }
+    return ResponseEntity.noContent().build();
+  }
+
+  /** JSON scalars as Java values; objects and arrays as Json variables. */
+  private Object plain(JsonNode value) {
+    if (value == null || value.isNull()) {
+      return null;
+    }
+    if (value.isTextual()) {
+      return value.asText();
+    }
+    if (value.isBoolean()) {
+      return value.asBoolean();
+    }
+    if (value.isIntegralNumber() && value.canConvertToInt()) {
+      return value.asInt();
+    }
+    if (value.isNumber()) {
+      return value.decimalValue().toPlainString();
+    }
+    return variables.json(value);
+  }
+
+  /** A task that no longer exists: taken by someone else (409) or never there / not visible (404). */
+  private ApiException gone(String id) {
+    boolean completed = historyService.createHistoricTaskInstanceQuery().taskId(id).finished().count() > 0;
+    return completed
+        ? new ApiException(HttpStatus.CONFLICT, "该任务刚刚已由他人办理完成，您的操作未生效，请刷新任务列表")
+        : new ApiException(HttpStatus.NOT_FOUND, "任务不存在或您无权办理");
+  }
+
+  private <T> T asUser(Authentication authentication, Supplier<T> action) {
+    CurrentUser user = users.load(authentication.getName());
+    identityService.setAuthentication(user.id(), user.groupIds());
+    try {
+      return action.get();
+    } finally {
+      identityService.clearAuthentication();
+    }
+  }
+}
