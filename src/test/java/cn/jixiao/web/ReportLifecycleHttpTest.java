@@ -3,7 +3,6 @@ package cn.jixiao.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -74,6 +73,9 @@ class ReportLifecycleHttpTest extends HttpTestSupport {
     assertThat(ids(get("finance", "/api/reports").json())).contains(id);
     assertThat(taskKeys("finance", id)).containsExactly("financeReview");
     assertThat(taskKeys("leader", id)).isEmpty();
+    Response financeVariables = get("finance", "/engine-rest/process-instance/" + id + "/variables?deserializeValues=false");
+    assertThat(financeVariables.status()).as("finance reads the instance once it reached the bureau: %s", financeVariables)
+        .isEqualTo(200);
 
     // The finance bureau returns it with a comment and names no section: every section reopens.
     String financeReview = task("finance", id, "financeReview");
@@ -97,15 +99,15 @@ class ReportLifecycleHttpTest extends HttpTestSupport {
     completeOk("finance", task("finance", id, "financeReview"), vars(
         "financeDecision", string("accept"), "financeComment", string("审核通过")));
 
-    // Accepted: no task left for anyone; the comments hold every decision with author and time.
-    JsonNode accepted = report("clerk", id);
-    assertThat(accepted.path("stage").asText()).isEqualTo("accepted");
+    // Accepted, then published by the asynchronous 生成并公开报告: no task left for anyone; the comments hold every
+    // decision with author and time.
+    assertThat(report("clerk", id).path("stage").asText()).isIn("accepted", "published");
+    JsonNode accepted = awaitStage(id, "published");
     assertThat(taskKeys("clerk", id)).isEmpty();
     assertThat(taskKeys("leader", id)).isEmpty();
     assertThat(taskKeys("finance", id)).isEmpty();
-    // Unchanged by drafting and reviews, except that completing a drafting task drops empty texts ("" fields),
-    // as FormValues.fromForm does by design for what a form submits.
-    assertThat(accepted.path("report").equals(NUMERIC, withoutEmptyTexts(sample())))
+    // Unchanged by drafting and reviews, empty texts ("" fields) included.
+    assertThat(accepted.path("report").equals(NUMERIC, sample()))
         .as("the report is unchanged by drafting and reviews: %s", accepted.path("report")).isTrue();
 
     JsonNode comments = accepted.path("comments");
@@ -128,22 +130,26 @@ class ReportLifecycleHttpTest extends HttpTestSupport {
     assertThat(comments.get(3).path("comment").asText()).isEqualTo("已按财政局意见修改，同意上报");
 
     // The ended report is still listed, under its final stage.
-    JsonNode listed = get("clerk", "/api/reports?stage=accepted").json();
+    JsonNode listed = get("clerk", "/api/reports?stage=published").json();
     assertThat(ids(listed)).contains(id);
+    assertThat(ids(get("clerk", "/api/reports?stage=accepted").json())).doesNotContain(id);
   }
 
-  /** A copy without the object fields whose value is "". */
-  private static JsonNode withoutEmptyTexts(JsonNode node) {
-    JsonNode copy = node.deepCopy();
-    strip(copy);
-    return copy;
-  }
-
-  private static void strip(JsonNode node) {
-    if (node.isObject()) {
-      ((ObjectNode) node).properties().removeIf(e -> e.getValue().isTextual() && e.getValue().asText().isEmpty());
+  /** The report once it reached the stage (the publication job runs in the background), as clerk reads it. */
+  private JsonNode awaitStage(String id, String stage) {
+    long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+    JsonNode body = report("clerk", id);
+    while (!stage.equals(body.path("stage").asText()) && System.nanoTime() < deadline) {
+      try {
+        Thread.sleep(200);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new AssertionError(e);
+      }
+      body = report("clerk", id);
     }
-    node.forEach(ReportLifecycleHttpTest::strip);
+    assertThat(body.path("stage").asText()).as("stage of %s", id).isEqualTo(stage);
+    return body;
   }
 
   private void assertStage(String id, String stage) {
@@ -157,6 +163,11 @@ class ReportLifecycleHttpTest extends HttpTestSupport {
     assertThat(response.body()).doesNotContain(XZSP_NAME, "179.2");
     assertThat(ids(get("finance", "/api/reports").json())).doesNotContain(id);
     assertThat(tasks("finance", id)).isEmpty();
+    Response history = get("finance", "/engine-rest/history/variable-instance?deserializeValues=false&processInstanceId=" + q(id));
+    assertThat(history.status()).as("%s", history).isEqualTo(200);
+    assertThat(history.json()).as("finance reads the report's history early: %s", history).isEmpty();
+    assertThat(get("finance", "/engine-rest/process-instance/" + id + "/variables?deserializeValues=false").status())
+        .isEqualTo(403);
   }
 
   private void assertRefusedInChinese(Response response, String expectedFragment) {

@@ -47,7 +47,8 @@ class ReportListHttpTest extends HttpTestSupport {
     }
     JsonNode mine = list.get(ids(list).indexOf(drafting2022));
     assertThat(mine.path("unitName").asText()).isEqualTo(XZSP_NAME);
-    assertThat(mine.path("startTime").isNull() || mine.path("startTime").isMissingNode()).isFalse();
+    assertThat(mine.path("startedAt").isNull() || mine.path("startedAt").isMissingNode()).as("%s", mine).isFalse();
+    assertThat(mine.path("publishedOn").isNull()).as("not published: %s", mine).isTrue();
   }
 
   @Test

@@ -102,6 +102,66 @@ class UnitIsolationHttpTest extends HttpTestSupport {
   }
 
   @Test
+  void theTasklistFiltersShowNoTaskOfTheReport() {
+    Response filters = get("clerk2", "/engine-rest/filter?resourceType=Task");
+    assertThat(filters.status()).as("%s", filters).isEqualTo(200);
+    assertThat(filters.json()).as("the shared filters are readable: %s", filters).isNotEmpty();
+    for (JsonNode filter : filters.json()) {
+      String path = "/engine-rest/filter/" + filter.path("id").asText() + "/list?maxResults=1000";
+      Response list = get("clerk2", path);
+      assertThat(list.status()).as("%s: %s", path, list).isEqualTo(200);
+      list.json().forEach(t -> assertThat(t.path("processInstanceId").asText()).as(path).isNotEqualTo(id));
+    }
+    // Control: clerk's 本单位待办 has the report's tasks.
+    boolean seen = false;
+    for (JsonNode filter : get("clerk", "/engine-rest/filter?resourceType=Task").json()) {
+      for (JsonNode t : get("clerk", "/engine-rest/filter/" + filter.path("id").asText() + "/list?maxResults=1000").json()) {
+        seen |= id.equals(t.path("processInstanceId").asText());
+      }
+    }
+    assertThat(seen).as("clerk sees the report's tasks through a filter").isTrue();
+  }
+
+  @Test
+  void cannotWriteVariablesOfTheReport() {
+    String body = "{\"modifications\":{\"budget\":{\"type\":\"Json\",\"value\":\"{}\"}}}";
+
+    Response instance = postJson("clerk2", "/engine-rest/process-instance/" + id + "/variables", body);
+    Response task = postJson("clerk2", "/engine-rest/task/" + taskId + "/variables", body);
+
+    assertThat(instance.status()).as("%s", instance).isIn(403, 404);
+    assertThat(task.status()).as("%s", task).isIn(403, 404);
+    assertThat(report("clerk", id).path("report").equals(NUMERIC, sample())).as("report unchanged").isTrue();
+  }
+
+  @Test
+  void otherUnitsLeaderAndFinanceCannotDecideTheReview() {
+    String inReview = reportInInternalReview();
+    String review = task("leader", inReview, "internalReview");
+
+    Response leader2 = complete("leader2", review, vars("leaderDecision", string("approve")));
+    Response finance = complete("finance", review, vars("leaderDecision", string("approve")));
+
+    assertThat(leader2.status()).as("%s", leader2).isIn(403, 404);
+    assertThat(finance.status()).as("%s", finance).isIn(403, 404);
+    assertThat(taskKeys("leader", inReview)).containsExactly("internalReview");
+    assertThat(tasks("leader2", inReview)).isEmpty();
+    assertThat(get("leader2", "/api/reports/" + inReview).status()).isEqualTo(404);
+  }
+
+  @Test
+  void onlyAClerkOfTheUnitStartsItsReports() {
+    long before = reportCount();
+
+    for (String user : List.of("leader", "finance", "leader2")) {
+      Response response = postJson(user, "/api/reports", sampleText());
+      assertThat(response.status()).as("%s: %s", user, response).isEqualTo(403);
+      assertThat(hasChinese(response.json().path("message").asText())).isTrue();
+    }
+    assertThat(reportCount()).as("nothing started").isEqualTo(before);
+  }
+
+  @Test
   void cannotReadTaskVariables() {
     Response response = get("clerk2", "/engine-rest/task/" + taskId + "/variables");
     Response serialized = get("clerk2", "/engine-rest/task/" + taskId + "/variables?deserializeValues=false");
@@ -158,7 +218,21 @@ class UnitIsolationHttpTest extends HttpTestSupport {
     if (tasks.status() == 200) {
       assertThat(tasks.json()).as("%s", tasks).isEmpty();
     }
+    for (String path : List.of(
+        "/engine-rest/variable-instance?deserializeValues=false&processInstanceIdIn=" + q(id),
+        "/engine-rest/history/detail?deserializeValues=false&processInstanceId=" + q(id),
+        "/engine-rest/history/activity-instance?processInstanceId=" + q(id),
+        "/engine-rest/execution?processInstanceId=" + q(id))) {
+      Response other = get("clerk2", path);
+      assertThat(other.status()).as("%s: %s", path, other).isIn(200, 403);
+      if (other.status() == 200) {
+        assertThat(other.json()).as("%s: %s", path, other).isEmpty();
+      }
+      assertThat(other.body()).as(path).doesNotContain(SECRETS);
+    }
     // Control: clerk sees them.
+    assertThat(get("clerk", "/engine-rest/variable-instance?deserializeValues=false&processInstanceIdIn=" + q(id)).json())
+        .isNotEmpty();
     assertThat(get("clerk", "/engine-rest/history/variable-instance?processInstanceId=" + q(id)).json()).isNotEmpty();
     assertThat(get("clerk", "/engine-rest/history/process-instance?processInstanceId=" + q(id)).json()).hasSize(1);
   }

@@ -25,7 +25,7 @@ class EvaluationPathTest extends InMemoryWorkflowTest {
 
     assertThat(pi).hasPassed("evaluateReport").isNotEnded();
     assertThat(fx.openTaskKeys(pi)).containsExactly("draftProjects");
-    assertThat(fx.runtimeService.getVariable(pi.getId(), ProcessVariables.STAGE)).isEqualTo("drafting");
+    assertThat(fx.stage(pi)).isEqualTo("drafting");
     assertThat(pi).hasNotPassed("internalReview");
 
     JsonNode evaluation = fx.sectionValue(pi, ProcessVariables.EVALUATION);

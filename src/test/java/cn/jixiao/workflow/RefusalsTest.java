@@ -63,7 +63,7 @@ class RefusalsTest extends InMemoryWorkflowTest {
     fx.submit(pi);
     fx.leaderApprove(pi, null);
     Task review = fx.task(pi, "financeReview");
-    JsonNode commentsBefore = fx.reviewComments(pi);
+    List<ReviewComment> commentsBefore = fx.reviewComments(pi);
 
     assertThatThrownBy(() -> fx.completeAs(FINANCE, review, Map.of(ProcessVariables.FINANCE_DECISION, "return")))
         .isInstanceOf(InputRefused.class)
@@ -94,7 +94,7 @@ class RefusalsTest extends InMemoryWorkflowTest {
     BpmnAwareTests.assertThat(pi).isNotEnded().isWaitingAtExactly(review.getTaskDefinitionKey());
     assertThat(fx.openTasks(pi)).extracting(Task::getId).containsExactly(review.getId());
     assertThat(BpmnAwareTests.runtimeService().getVariable(pi.getId(), decisionVariable)).as("decision not kept").isNull();
-    assertThat(BpmnAwareTests.runtimeService().getVariable(pi.getId(), ProcessVariables.REVIEW_COMMENTS)).isNull();
+    assertThat(fx.reviewComments(pi)).as("nothing in the review log").isEmpty();
     assertThat(BpmnAwareTests.runtimeService().getVariable(pi.getId(), ProcessVariables.LAST_RETURN_COMMENT)).isNull();
     assertThat(BpmnAwareTests.taskService().getTaskComments(review.getId())).isEmpty();
     assertThat(BpmnAwareTests.historyService().createHistoricActivityInstanceQuery().processInstanceId(pi.getId())
@@ -155,13 +155,14 @@ class RefusalsTest extends InMemoryWorkflowTest {
     long running = BpmnAwareTests.runtimeService().createProcessInstanceQuery().count();
     long grants = BpmnAwareTests.processEngine().getAuthorizationService().createAuthorizationQuery()
         .resourceType(Resources.PROCESS_INSTANCE).count();
+    long recorded = fx.recordedReports();
 
     assertThatThrownBy(() -> fx.startSample(OTHER_CLERK))
         .isInstanceOf(AuthorizationException.class)
         .hasMessageContaining(SAMPLE_UNIT.name())
         .hasMessageContaining("经办人");
 
-    assertNothingStarted(reports, running, grants);
+    assertNothingStarted(reports, running, grants, recorded);
   }
 
   @Test
@@ -170,34 +171,53 @@ class RefusalsTest extends InMemoryWorkflowTest {
     long running = BpmnAwareTests.runtimeService().createProcessInstanceQuery().count();
     long grants = BpmnAwareTests.processEngine().getAuthorizationService().createAuthorizationQuery()
         .resourceType(Resources.PROCESS_INSTANCE).count();
+    long recorded = fx.recordedReports();
 
     assertThatThrownBy(() -> fx.startSample(LEADER)).isInstanceOf(AuthorizationException.class);
 
-    assertNothingStarted(reports, running, grants);
+    assertNothingStarted(reports, running, grants, recorded);
   }
 
   @Test
   void theUnitsClerkCanStartIt() {
     long reports = fx.reportCount();
+    long recorded = fx.recordedReports();
     ProcessInstance pi = fx.startSample(CLERK);
     BpmnAwareTests.assertThat(pi).isStarted();
     assertThat(fx.reportCount()).isEqualTo(reports + 1);
+    assertThat(fx.recordedReports()).isEqualTo(recorded + 1);
     assertThat(BpmnAwareTests.runtimeService().getVariables(pi.getId()))
         .containsEntry(ProcessVariables.UNIT_CODE, SAMPLE_UNIT.code())
         .containsEntry(ProcessVariables.UNIT_NAME, SAMPLE_UNIT.name())
         .containsEntry(ProcessVariables.FISCAL_YEAR, 2022)
-        .containsEntry(ProcessVariables.CLERK_GROUP, SAMPLE_UNIT.clerkGroupId())
-        .containsEntry(ProcessVariables.LEADER_GROUP, SAMPLE_UNIT.leaderGroupId());
+        .as("nothing that decides access is a variable")
+        .doesNotContainKeys("clerkGroup", "leaderGroup", "financeGroup", "stage", "seenByFinance", "reviewComments");
+    // The workflow's own record: unit and year as started, drafting, not yet with the finance bureau.
+    ReportEntry entry = fx.entry(pi);
+    assertThat(entry.id()).isEqualTo(pi.getId());
+    assertThat(entry.unitCode()).isEqualTo(SAMPLE_UNIT.code());
+    assertThat(entry.fiscalYear()).isEqualTo(2022);
+    assertThat(entry.stage()).isEqualTo("drafting");
+    assertThat(entry.seenByFinance()).isFalse();
+    assertThat(entry.publishedOn()).isNull();
+    assertThat(entry.startedAt()).isNotNull();
+    // Every drafting task goes to the unit's clerks, and only to them.
+    assertThat(fx.openTasks(pi)).extracting(t -> t.getTaskDefinitionKey())
+        .containsExactlyInAnyOrderElementsOf(WorkflowFixture.DRAFT_TASKS);
+    assertThat(fx.openTasks(pi)).allSatisfy(t ->
+        assertThat(fx.candidateGroups(t)).as(t.getTaskDefinitionKey()).containsExactly(SAMPLE_UNIT.clerkGroupId()));
+    assertThat(fx.reviewComments(pi)).isEmpty();
     assertThat(BpmnAwareTests.processEngine().getAuthorizationService().createAuthorizationQuery()
         .resourceType(Resources.PROCESS_INSTANCE).resourceId(pi.getId()).list())
         .extracting(a -> a.getGroupId())
         .containsExactlyInAnyOrderElementsOf(List.of(SAMPLE_UNIT.clerkGroupId(), SAMPLE_UNIT.leaderGroupId()));
   }
 
-  private void assertNothingStarted(long reports, long running, long grants) {
+  private void assertNothingStarted(long reports, long running, long grants, long recorded) {
     assertThat(fx.reportCount()).as("no report in history").isEqualTo(reports);
     assertThat(BpmnAwareTests.runtimeService().createProcessInstanceQuery().count()).as("no running report").isEqualTo(running);
     assertThat(BpmnAwareTests.processEngine().getAuthorizationService().createAuthorizationQuery()
         .resourceType(Resources.PROCESS_INSTANCE).count()).as("no access granted").isEqualTo(grants);
+    assertThat(fx.recordedReports()).as("no report recorded in jx_report").isEqualTo(recorded);
   }
 }

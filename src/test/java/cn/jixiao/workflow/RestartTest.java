@@ -75,6 +75,7 @@ class RestartTest {
     Map<String, JsonNode> sectionsBefore = fx.sectionValues(pi);
     Map<String, Object> variablesBefore = fx.processVariables(pi);
     ObjectNode reportBefore = fx.reports.find(pi.getId()).orElseThrow().report();
+    ReportEntry entryBefore = fx.entry(pi);
     long deploymentsBefore = fx.repositoryService.createDeploymentQuery().count();
     List<ProcessDefinition> definitionsBefore = definitions(fx);
     assertThat(definitionsBefore).hasSize(1);
@@ -108,8 +109,13 @@ class RestartTest {
       assertThat(restarted.formValue(task)).as("%s prefilled", key).isEqualTo(sectionsBefore.get(key));
     }
     assertThat(fx.sectionValue(again, "basicInfo")).isEqualTo(basicInfo);
-    assertThat(fx.processVariables(again)).isEqualTo(variablesBefore).containsKeys("basicInfo", "unit", "fiscalYear", "stage");
+    assertThat(fx.processVariables(again)).isEqualTo(variablesBefore).containsKeys("basicInfo", "unit", "fiscalYear")
+        .doesNotContainKeys("stage", "clerkGroup", "leaderGroup", "financeGroup", "seenByFinance", "reviewComments");
     assertThat(fx.reports.find(again.getId()).orElseThrow().report()).isEqualTo(reportBefore);
+    // The workflow's own record (jx_report, in the same database file) is there too, unchanged.
+    assertThat(fx.entry(again)).isEqualTo(entryBefore);
+    assertThat(entryBefore.unitCode()).isEqualTo(WorkflowFixture.SAMPLE_UNIT.code());
+    assertThat(entryBefore.stage()).isEqualTo("drafting");
 
     assertThat(fx.repositoryService.createDeploymentQuery().count()).as("no new deployment").isEqualTo(deploymentsBefore);
     assertThat(definitions(fx)).as("no new version of %s", ProcessVariables.PROCESS_KEY)
@@ -120,6 +126,8 @@ class RestartTest {
     assertThat(fx.units.find(WorkflowFixture.SAMPLE_UNIT.code())).isPresent();
     fx.draftAllOpen(again);
     BpmnAwareTests.assertThat(again).isWaitingAtExactly("draftSubmit");
+    // A task created after the restart still finds its group from the record.
+    assertThat(fx.candidateGroups(fx.task(again, "draftSubmit"))).containsExactly(WorkflowFixture.SAMPLE_UNIT.clerkGroupId());
     assertThat(fx.sectionValue(again, "basicInfo")).isEqualTo(basicInfo);
   }
 

@@ -13,7 +13,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.camunda.spin.plugin.variable.value.JsonValue;
 import org.junit.jupiter.api.Test;
 
 /** The ways a report travels: straight through, returned by the leader (named sections or all), returned by finance. */
@@ -22,40 +21,51 @@ class ReviewPathsTest extends InMemoryWorkflowTest {
   private static final Set<String> ALL_DRAFTING = new TreeSet<>(DRAFT_TASKS);
 
   @Test
-  void draftedSubmittedApprovedAcceptedEndsAccepted() {
+  void draftedSubmittedApprovedAcceptedIsPublished() {
     ProcessInstance pi = fx.startSample(CLERK);
     BpmnAwareTests.assertThat(pi).isStarted().isNotEnded()
         .hasBusinessKey("430423-XZSP-2022")
         .isWaitingAtExactly(DRAFT_TASKS.toArray(String[]::new));
-    assertThat(BpmnAwareTests.runtimeService().getVariable(pi.getId(), ProcessVariables.STAGE)).isEqualTo("drafting");
+    assertThat(fx.stage(pi)).isEqualTo("drafting");
+    assertThat(BpmnAwareTests.runtimeService().getVariable(pi.getId(), "stage")).as("no stage variable").isNull();
 
     fx.draftAllOpen(pi);
     BpmnAwareTests.assertThat(pi).isWaitingAtExactly("draftSubmit");
     fx.submit(pi);
     BpmnAwareTests.assertThat(pi).isWaitingAtExactly("internalReview");
-    assertThat(BpmnAwareTests.runtimeService().getVariable(pi.getId(), ProcessVariables.STAGE)).isEqualTo("internalReview");
+    assertThat(fx.stage(pi)).isEqualTo("internalReview");
+    assertThat(fx.candidateGroups(fx.task(pi, "internalReview"))).containsExactly(WorkflowFixture.SAMPLE_UNIT.leaderGroupId());
+    assertThat(fx.entry(pi).seenByFinance()).as("not yet with the finance bureau").isFalse();
     fx.leaderApprove(pi, "同意上报");
     BpmnAwareTests.assertThat(pi).isWaitingAtExactly("financeReview");
-    assertThat(BpmnAwareTests.runtimeService().getVariable(pi.getId(), ProcessVariables.STAGE)).isEqualTo("financeReview");
+    assertThat(fx.stage(pi)).isEqualTo("financeReview");
+    assertThat(fx.candidateGroups(fx.task(pi, "financeReview"))).containsExactly(fx.financeGroup);
+    assertThat(fx.entry(pi).seenByFinance()).isTrue();
     fx.financeAccept(pi);
+    fx.awaitRest(pi);   // 生成并公开报告 runs as a job
 
     BpmnAwareTests.assertThat(pi).isEnded()
         .hasPassed(DRAFT_TASKS.toArray(String[]::new))
         .hasPassedInOrder("reportStarted", "draftingOpened", "openSections", "sectionsDone", "draftSubmit",
-            "internalReview", "leaderDecided", "financeReview", "financeDecided", "reportAccepted");
+            "internalReview", "leaderDecided", "financeReview", "financeDecided", "publishReport", "reportPublished");
     assertThat(BpmnAwareTests.historyService().createHistoricActivityInstanceQuery().processInstanceId(pi.getId())
-        .activityId("reportAccepted").finished().count()).as("ended at 已通过").isEqualTo(1);
-    assertThat(fx.historicValue(pi, ProcessVariables.STAGE)).isEqualTo("accepted");
-    assertThat(fx.reports.find(pi.getId()).orElseThrow().stage()).isEqualTo("accepted");
+        .activityId("reportPublished").finished().count()).as("ended at 已公开").isEqualTo(1);
+    assertThat(fx.stage(pi)).isEqualTo("published");
+    assertThat(fx.entry(pi).publishedOn()).isNotNull();
+    assertThat(fx.historicValue(pi, "stage")).as("no stage variable, ever").isNull();
+    assertThat(fx.reports.find(pi.getId()).orElseThrow().stage()).isEqualTo("published");
 
-    JsonNode comments = fx.reviewComments(pi);
+    List<ReviewComment> comments = fx.reviewComments(pi);
     assertThat(comments).hasSize(2);
-    assertThat(comments.get(0).path("step").asText()).isEqualTo("internalReview");
-    assertThat(comments.get(0).path("decision").asText()).isEqualTo("approve");
-    assertThat(comments.get(0).path("comment").asText()).isEqualTo("同意上报");
-    assertThat(comments.get(1).path("step").asText()).isEqualTo("financeReview");
-    assertThat(comments.get(1).path("decision").asText()).isEqualTo("accept");
-    assertThat(comments.get(1).path("author").asText()).isEqualTo(FINANCE);
+    assertThat(comments.get(0).step()).isEqualTo("internalReview");
+    assertThat(comments.get(0).decision()).isEqualTo("approve");
+    assertThat(comments.get(0).comment()).isEqualTo("同意上报");
+    assertThat(comments.get(0).author()).isEqualTo(LEADER);
+    assertThat(comments.get(1).step()).isEqualTo("financeReview");
+    assertThat(comments.get(1).decision()).isEqualTo("accept");
+    assertThat(comments.get(1).author()).isEqualTo(FINANCE);
+    assertThat(fx.reports.find(pi.getId()).orElseThrow().comments()).isEqualTo(comments);
+    assertThat(fx.historicValue(pi, "reviewComments")).as("no reviewComments variable, ever").isNull();
     // The report that went through is the report that came in.
     assertThat(fx.reports.find(pi.getId()).orElseThrow().report()).isEqualTo(fx.sample());
   }
@@ -73,41 +83,48 @@ class ReviewPathsTest extends InMemoryWorkflowTest {
 
     BpmnAwareTests.assertThat(pi).isNotEnded().isWaitingAtExactly("draftBudget", "draftProjects");
     assertThat(fx.openTaskKeys(pi)).containsExactlyInAnyOrder("draftBudget", "draftProjects");
-    assertThat(BpmnAwareTests.runtimeService().getVariable(pi.getId(), ProcessVariables.STAGE)).isEqualTo("drafting");
+    assertThat(fx.stage(pi)).isEqualTo("drafting");
     // Prefilled: every section as it was before the return.
     assertThat(fx.sectionValues(pi)).isEqualTo(before);
     assertThat(fx.sectionValue(pi, "projects")).isEqualTo(fx.sample().get("projects"));
     assertThat(fx.sectionValue(pi, "budget")).isEqualTo(fx.sample().get("budget"));
+    // ... and what the reopened forms show.
+    assertThat(fx.formValue(fx.task(pi, "draftProjects"))).isEqualTo(before.get("projects"));
+    assertThat(fx.formValue(fx.task(pi, "draftBudget"))).isEqualTo(before.get("budget"));
     // The comment is there for the reopened forms and in the history.
     String lastReturn = (String) BpmnAwareTests.runtimeService().getVariable(pi.getId(), ProcessVariables.LAST_RETURN_COMMENT);
     assertThat(lastReturn).contains(comment).contains("单位负责人审核").contains("退回修改")
         .contains("部门预决算情况").contains("项目支出绩效自评表");
-    assertThat((String) BpmnAwareTests.runtimeService().getVariable(pi.getId(), ProcessVariables.REVIEW_HISTORY_TEXT))
-        .contains(comment);
-    Object storedComments = BpmnAwareTests.runtimeService().getVariableTyped(pi.getId(), ProcessVariables.REVIEW_COMMENTS);
-    assertThat(storedComments).as("reviewComments is a Json variable").isInstanceOf(JsonValue.class);
-    JsonNode comments = fx.reviewComments(pi);
+    // The review history is no process variable (nothing anyone could overwrite) ...
+    assertThat(BpmnAwareTests.runtimeService().getVariable(pi.getId(), ProcessVariables.REVIEW_HISTORY_TEXT)).isNull();
+    assertThat(BpmnAwareTests.runtimeService().getVariable(pi.getId(), "reviewComments")).isNull();
+    // ... but kept by the workflow in its review log.
+    List<ReviewComment> comments = fx.reviewComments(pi);
     assertThat(comments).hasSize(1);
-    JsonNode entry = comments.get(0);
-    assertThat(entry.path("step").asText()).isEqualTo("internalReview");
-    assertThat(entry.path("stepLabel").asText()).isEqualTo("单位负责人审核");
-    assertThat(entry.path("decision").asText()).isEqualTo("return");
-    assertThat(entry.path("decisionLabel").asText()).isEqualTo("退回修改");
-    assertThat(entry.path("author").asText()).isEqualTo(LEADER);
-    assertThat(entry.path("authorName").asText()).isEqualTo("李局长（" + LEADER + "）");
-    assertThat(entry.path("time").asText()).matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}");
-    assertThat(entry.path("comment").asText()).isEqualTo(comment);
-    assertThat(texts(entry.path("sectionsToRevise"))).containsExactly("projects", "budget");
+    ReviewComment entry = comments.get(0);
+    assertThat(entry.step()).isEqualTo("internalReview");
+    assertThat(entry.stepLabel()).isEqualTo("单位负责人审核");
+    assertThat(entry.decision()).isEqualTo("return");
+    assertThat(entry.decisionLabel()).isEqualTo("退回修改");
+    assertThat(entry.author()).isEqualTo(LEADER);
+    assertThat(entry.authorName()).isEqualTo("李局长（" + LEADER + "）");
+    assertThat(entry.time()).matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}");
+    assertThat(entry.comment()).isEqualTo(comment);
+    assertThat(entry.sectionsToRevise()).containsExactly("projects", "budget");
     // Also a Camunda task comment on the review task.
     assertThat(BpmnAwareTests.taskService().getProcessInstanceComments(pi.getId()))
         .anySatisfy(c -> assertThat(c.getFullMessage()).contains(comment));
 
-    // The two reopened sections done again, the report goes round to review and through.
+    // The two reopened sections done again; 提交审核 and the next review show the history (task-local).
     fx.draftAllOpen(pi);
+    assertThat(historyShownOn(pi, "draftSubmit")).contains(comment).contains("单位负责人审核");
     fx.submit(pi);
     BpmnAwareTests.assertThat(pi).isWaitingAtExactly("internalReview");
+    assertThat(historyShownOn(pi, "internalReview")).contains(comment);
+    assertThat(BpmnAwareTests.runtimeService().getVariable(pi.getId(), ProcessVariables.REVIEW_HISTORY_TEXT)).isNull();
     fx.leaderApprove(pi, null);
     fx.financeAccept(pi);
+    fx.awaitRest(pi);
     BpmnAwareTests.assertThat(pi).isEnded();
     // The untouched drafting tasks ran once, the named ones twice.
     assertThat(completedCount(pi, "draftBasicInfo")).isEqualTo(1);
@@ -128,23 +145,27 @@ class ReviewPathsTest extends InMemoryWorkflowTest {
 
     BpmnAwareTests.assertThat(pi).isNotEnded().isWaitingAtExactly(DRAFT_TASKS.toArray(String[]::new));
     assertThat(fx.openTaskKeys(pi)).isEqualTo(ALL_DRAFTING);
-    assertThat(BpmnAwareTests.runtimeService().getVariable(pi.getId(), ProcessVariables.STAGE)).isEqualTo("drafting");
+    assertThat(fx.stage(pi)).isEqualTo("drafting");
+    assertThat(fx.entry(pi).seenByFinance()).as("once received, always readable by the bureau").isTrue();
     assertThat((String) BpmnAwareTests.runtimeService().getVariable(pi.getId(), ProcessVariables.LAST_RETURN_COMMENT))
         .contains(comment).contains("财政局审核");
-    JsonNode comments = fx.reviewComments(pi);
+    List<ReviewComment> comments = fx.reviewComments(pi);
     assertThat(comments).hasSize(2);
-    assertThat(comments.get(1).path("step").asText()).isEqualTo("financeReview");
-    assertThat(comments.get(1).path("decision").asText()).isEqualTo("return");
-    assertThat(comments.get(1).path("author").asText()).isEqualTo(FINANCE);
-    assertThat(comments.get(1).path("comment").asText()).isEqualTo(comment);
-    assertThat(comments.get(1).path("sectionsToRevise")).isEmpty();
+    assertThat(comments.get(1).step()).isEqualTo("financeReview");
+    assertThat(comments.get(1).decision()).isEqualTo("return");
+    assertThat(comments.get(1).author()).isEqualTo(FINANCE);
+    assertThat(comments.get(1).comment()).isEqualTo(comment);
+    assertThat(comments.get(1).sectionsToRevise()).isEmpty();
 
     fx.draftAllOpen(pi);
     fx.submit(pi);
     BpmnAwareTests.assertThat(pi).isWaitingAtExactly("internalReview");
     fx.leaderApprove(pi, "已按财政意见修改");
     BpmnAwareTests.assertThat(pi).isWaitingAtExactly("financeReview");
+    assertThat(historyShownOn(pi, "financeReview").split("\n")).hasSize(3);
+    assertThat(historyShownOn(pi, "financeReview")).contains(comment).contains("已按财政意见修改");
     fx.financeAccept(pi);
+    fx.awaitRest(pi);
 
     BpmnAwareTests.assertThat(pi).isEnded();
     assertThat(completedCount(pi, "financeReview")).isEqualTo(2);
@@ -152,8 +173,8 @@ class ReviewPathsTest extends InMemoryWorkflowTest {
     for (String draft : DRAFT_TASKS) {
       assertThat(completedCount(pi, draft)).as(draft).isEqualTo(2);
     }
-    assertThat(texts(fx.reviewComments(pi), "decision")).containsExactly("approve", "return", "approve", "accept");
-    assertThat(fx.reports.find(pi.getId()).orElseThrow().stage()).isEqualTo("accepted");
+    assertThat(fx.reviewComments(pi)).extracting(ReviewComment::decision).containsExactly("approve", "return", "approve", "accept");
+    assertThat(fx.reports.find(pi.getId()).orElseThrow().stage()).isEqualTo("published");
   }
 
   @Test
@@ -175,14 +196,15 @@ class ReviewPathsTest extends InMemoryWorkflowTest {
     fx.leaderReturn(pi, second, "problems");
     assertThat(fx.openTaskKeys(pi)).containsExactly("draftProblems");
 
-    JsonNode comments = fx.reviewComments(pi);
+    List<ReviewComment> comments = fx.reviewComments(pi);
     assertThat(comments).hasSize(2);
-    assertThat(texts(comments, "comment")).containsExactly(first, second);
-    assertThat(texts(comments, "decision")).containsExactly("return", "return");
-    assertThat(texts(comments, "author")).containsExactly(LEADER, LEADER);
-    assertThat(comments.get(0).path("sectionsToRevise")).isEmpty();
-    assertThat(texts(comments.get(1).path("sectionsToRevise"))).containsExactly("problems");
-    String history = (String) BpmnAwareTests.runtimeService().getVariable(pi.getId(), ProcessVariables.REVIEW_HISTORY_TEXT);
+    assertThat(comments).extracting(ReviewComment::comment).containsExactly(first, second);
+    assertThat(comments).extracting(ReviewComment::decision).containsExactly("return", "return");
+    assertThat(comments).extracting(ReviewComment::author).containsExactly(LEADER, LEADER);
+    assertThat(comments.get(0).sectionsToRevise()).isEmpty();
+    assertThat(comments.get(1).sectionsToRevise()).containsExactly("problems");
+    fx.draftAllOpen(pi);
+    String history = historyShownOn(pi, "draftSubmit");
     assertThat(history.split("\n")).hasSize(2);
     assertThat(history.indexOf(first)).isNotNegative().isLessThan(history.indexOf(second));
     assertThat((String) BpmnAwareTests.runtimeService().getVariable(pi.getId(), ProcessVariables.LAST_RETURN_COMMENT))
@@ -194,11 +216,11 @@ class ReviewPathsTest extends InMemoryWorkflowTest {
         .activityId(activityId).finished().count();
   }
 
-  private static List<String> texts(JsonNode array) {
-    return java.util.stream.StreamSupport.stream(array.spliterator(), false).map(JsonNode::asText).toList();
-  }
-
-  private static List<String> texts(JsonNode array, String field) {
-    return java.util.stream.StreamSupport.stream(array.spliterator(), false).map(n -> n.path(field).asText()).toList();
+  /** The review history as the open task with that key shows it: a task-local variable, set when the task opened. */
+  private String historyShownOn(ProcessInstance pi, String taskKey) {
+    String taskId = fx.task(pi, taskKey).getId();
+    Object local = fx.taskService.getVariableLocal(taskId, ProcessVariables.REVIEW_HISTORY_TEXT);
+    assertThat(local).as("reviewHistoryText on %s", taskKey).isInstanceOf(String.class);
+    return (String) local;
   }
 }

@@ -39,6 +39,8 @@ import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.IdentityServiceImpl;
 import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.VariableMap;
@@ -77,6 +79,8 @@ final class WorkflowFixture {
   final UnitService units;
   final UserDirectory users;
   final ReportService reports;
+  final ReportIndex index;
+  final ReviewLog reviewLog;
   final ReportVariables variables;
   final ObjectMapper mapper;
   final String financeGroup;
@@ -93,6 +97,8 @@ final class WorkflowFixture {
     this.units = context.getBean(UnitService.class);
     this.users = context.getBean(UserDirectory.class);
     this.reports = context.getBean(ReportService.class);
+    this.index = context.getBean(ReportIndex.class);
+    this.reviewLog = context.getBean(ReviewLog.class);
     this.variables = context.getBean(ReportVariables.class);
     this.mapper = context.getBean(ObjectMapper.class);
     this.financeGroup = context.getBean(JixiaoProperties.class).financeGroup();
@@ -141,6 +147,11 @@ final class WorkflowFixture {
 
   long reportCount() {
     return historyService.createHistoricProcessInstanceQuery().processDefinitionKey(ProcessVariables.PROCESS_KEY).count();
+  }
+
+  /** Reports the workflow has recorded (rows of jx_report), whoever may see them. */
+  long recordedReports() {
+    return index.list(null, null, null, new ReportIndex.Visibility(true, List.of(), false)).size();
   }
 
   // ---- acting as a user ----------------------------------------------------------------------------------------
@@ -275,8 +286,27 @@ final class WorkflowFixture {
     return v.getTypedValue() instanceof JsonValue json ? json : v.getValue();
   }
 
-  JsonNode reviewComments(ProcessInstance pi) {
-    return variables.toJsonNode(historicValue(pi, ProcessVariables.REVIEW_COMMENTS));
+  /** The review decisions on the report as the workflow keeps them (table jx_review_comment), oldest first. */
+  List<ReviewComment> reviewComments(ProcessInstance pi) {
+    return reviewLog.of(pi.getId());
+  }
+
+  /** The workflow's own record of the report (table jx_report). */
+  ReportEntry entry(ProcessInstance pi) {
+    return index.find(pi.getId()).orElseThrow(() -> new AssertionError("no jx_report row for " + pi.getId()));
+  }
+
+  /** Where the report stands, as recorded in jx_report (there is no stage variable). */
+  String stage(ProcessInstance pi) {
+    return entry(pi).stage();
+  }
+
+  /** The candidate groups of an open task (its identity links of type candidate). */
+  Set<String> candidateGroups(Task task) {
+    return taskService.getIdentityLinksForTask(task.getId()).stream()
+        .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getGroupId() != null)
+        .map(IdentityLink::getGroupId)
+        .collect(Collectors.toCollection(TreeSet::new));
   }
 
   /**

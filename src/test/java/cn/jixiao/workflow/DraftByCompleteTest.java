@@ -1,0 +1,49 @@
+package cn.jixiao.workflow;
+
+import static cn.jixiao.workflow.WorkflowFixture.CLERK;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Map;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A drafting task completed through {@code taskService.complete} / {@code POST /engine-rest/task/{id}/complete} with
+ * the section as a variable (what a REST client does, rather than the Tasklist's submit-form) must take that value,
+ * and refuse it when invalid, just as the form route does.
+ */
+class DraftByCompleteTest extends InMemoryWorkflowTest {
+
+  @Test
+  void aChangedSectionSentWithCompleteIsStored() {
+    ProcessInstance pi = fx.startSample(CLERK);
+    ObjectNode basicInfo = fx.sample().get("basicInfo").deepCopy();
+    ((ObjectNode) basicInfo.get("staffing")).put("temporary", 31);
+    basicInfo.withArray("responsibilities").add("经 REST 完成任务时新增的职责。");
+
+    fx.completeAs(CLERK, fx.task(pi, "draftBasicInfo"), Map.of("basicInfo", fx.variables.json(basicInfo)));
+
+    assertThat(fx.openTaskKeys(pi)).doesNotContain("draftBasicInfo");
+    assertThat(fx.sectionValue(pi, "basicInfo")).as("the value sent with complete").isEqualTo(basicInfo);
+  }
+
+  @Test
+  void anInvalidSectionSentWithCompleteIsRefused() {
+    ProcessInstance pi = fx.startSample(CLERK);
+    Task draft = fx.task(pi, "draftProblems");
+    JsonNode before = fx.sectionValue(pi, "problems");
+    ObjectNode problems = before.deepCopy();
+    problems.remove("measures");   // required
+
+    assertThatThrownBy(() -> fx.completeAs(CLERK, draft, Map.of("problems", fx.variables.json(problems))))
+        .isInstanceOf(InputRefused.class)
+        .hasMessageContaining("存在的问题及改进措施").hasMessageContaining("改进措施").hasMessageContaining("必填");
+
+    assertThat(fx.task(pi, "draftProblems").getId()).isEqualTo(draft.getId());
+    assertThat(fx.sectionValue(pi, "problems")).isEqualTo(before);
+  }
+}
