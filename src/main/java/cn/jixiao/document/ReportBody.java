@@ -83,7 +83,8 @@ final class ReportBody {
     /** 附件说明 (GB/T 9704 7.3.4): "附件：1.…自评表" under the text. */
     private void attachmentNote(List<JsonNode> projects) {
         for (int i = 0; i < projects.size(); i++) {
-            String name = ReportText.year(report) + "年度" + Fields.text(projects.get(i), "name") + "预算支出绩效自评表";
+            String project = Fields.text(projects.get(i), "name");
+            String name = ReportText.year(report) + "年度" + (project == null ? "" : project) + "预算支出绩效自评表";
             String number = projects.size() == 1 ? "" : (i + 1) + ".";
             P p = Wml.paragraph(DocStyles.ATTACHMENT_NOTE, (i == 0 ? "附件：" : "") + number + name);
             if (i > 0) { // later items align under the first item's text, with no space above

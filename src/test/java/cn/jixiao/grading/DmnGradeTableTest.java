@@ -57,7 +57,7 @@ class DmnGradeTableTest {
             DecisionTable table = (DecisionTable) decision.getExpression();
             assertThat(table.getHitPolicy()).isEqualTo(HitPolicy.UNIQUE);
             assertThat(table.getInputs()).singleElement().satisfies(input -> {
-                assertThat(input.getInputExpression().getTypeRef()).isEqualTo("number");
+                assertThat(input.getInputExpression().getTypeRef()).isEqualTo("double");
                 assertThat(input.getInputExpression().getText().getTextContent()).isEqualTo("totalScore");
             });
             assertThat(table.getOutputs()).singleElement().satisfies(output -> {
