@@ -39,6 +39,11 @@ final class Figures {
         return percent == null ? null : show(percent) + "%";
     }
 
+    /** "97.50%": the 自评表's 执行率 always with two decimals (docs/RULES.md); null when the rate is null. */
+    static String showRate(BigDecimal percent) {
+        return percent == null ? null : percent.setScale(2, RoundingMode.HALF_UP).toPlainString() + "%";
+    }
+
     /** The sum of the values given; null ones count as zero; null when all are null. */
     static BigDecimal sum(BigDecimal... values) {
         BigDecimal total = null;

@@ -103,7 +103,7 @@ final class ProjectTable {
         for (String[] line : lines) {
             JsonNode amounts = Fields.node(funds, line[0]);
             boolean total = "total".equals(line[0]);
-            String rate = Figures.showPercent(Fields.decimal(evaluation, "executionRate"));
+            String rate = Figures.showRate(Fields.decimal(evaluation, "executionRate"));
             table.getContent().add(new Row().head(1, "", Merge.CONTINUE).text(2, line[1])
                     .text(1, Figures.show(Fields.decimal(amounts, "initialBudget")))
                     .text(1, Figures.show(Fields.decimal(amounts, "annualBudget")))

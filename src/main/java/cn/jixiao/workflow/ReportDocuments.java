@@ -42,10 +42,12 @@ public class ReportDocuments {
   /** A .docx with its file name. */
   public record Docx(String fileName, byte[] content) {}
 
-  /** Loads docx4j once at start-up, so the first user does not wait for it. */
+  /** Loads docx4j once at start-up, beside the start, so the first user does not wait for it and no one else does. */
   @EventListener(ApplicationReadyEvent.class)
   public void warmUp() {
-    ReportDocument.warmUp();
+    Thread warmUp = new Thread(ReportDocument::warmUp, "docx4j-warm-up");
+    warmUp.setDaemon(true);
+    warmUp.start();
   }
 
   /** The final document, as a File variable value. */

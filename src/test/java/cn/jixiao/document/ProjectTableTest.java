@@ -70,7 +70,7 @@ class ProjectTableTest {
         List<Tr> rows = Docx.rows(table);
         assertThat(Docx.cellTexts(rows.get(2))).containsExactly("项目资金(万元)", "", "年初预算数", "全年预算数", "全年执行数",
                 "分值", "执行率", "得分");
-        assertThat(Docx.cellTexts(rows.get(3))).containsExactly("", "年度资金总额", "400", "400", "390", "10", "97.5%",
+        assertThat(Docx.cellTexts(rows.get(3))).containsExactly("", "年度资金总额", "400", "400", "390", "10", "97.50%",
                 "9.75");
         assertThat(Docx.cellTexts(rows.get(4))).containsExactly("", "其中：当年财政拨款", "400", "400", "390", "", "", "");
         assertThat(Docx.cellTexts(rows.get(5))).containsExactly("", "上年结转资金", "0", "0", "0", "", "", "");
@@ -143,7 +143,7 @@ class ProjectTableTest {
         assertThat(Docx.cellTexts(Docx.rowStartingWith(other, "总分"))).containsExactly("总分", "100", "88.5", "");
         assertThat(Docx.cellTexts(Docx.rowStartingWith(other, "等级"))).containsExactly("等级", "良");
         assertThat(Docx.cellTexts(Docx.rowStartingWith(other, "年度资金总额"))).containsExactly("", "年度资金总额", "400",
-                "400", "390", "10", "88.8%", "8.88");
+                "400", "390", "10", "88.80%", "8.88");
         assertThat(Docx.verticalRuns(other, 1).get(0).text()).isEqualTo("产出指标(49分)");
     }
 
