@@ -18,6 +18,19 @@ import org.springframework.stereotype.Component;
 @Component
 public class UserErrorUnwrapping extends AbstractProcessEnginePlugin {
 
+  /**
+   * The user's mistake or refusal last seen on this thread, for the REST layer, which would otherwise wrap the
+   * Chinese message into an English one (and, when starting a process, answer 500).
+   */
+  private static final ThreadLocal<ProcessEngineException> LAST = new ThreadLocal<>();
+
+  /** Takes (and forgets) the refusal recorded on this thread, if any. */
+  public static ProcessEngineException takeLast() {
+    ProcessEngineException last = LAST.get();
+    LAST.remove();
+    return last;
+  }
+
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     if (configuration.getCustomPreCommandInterceptorsTxRequired() == null) {
@@ -34,6 +47,7 @@ public class UserErrorUnwrapping extends AbstractProcessEnginePlugin {
       } catch (ProcessEngineException e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
           if (cause instanceof InputRefused || cause instanceof AuthorizationException) {
+            LAST.set((ProcessEngineException) cause);
             throw (ProcessEngineException) cause;
           }
         }
