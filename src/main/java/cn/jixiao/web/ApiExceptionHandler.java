@@ -18,8 +18,11 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
-/** Every /api failure becomes a Chinese JSON message with the right status; never a stack trace. */
-@RestControllerAdvice(basePackages = "cn.jixiao.web")
+/**
+ * Every failure of the application's own endpoints (and an unknown address) becomes a Chinese JSON message with the
+ * right status; never a stack trace. Camunda's REST API and webapps are not Spring MVC and keep their own handling.
+ */
+@RestControllerAdvice
 public class ApiExceptionHandler {
 
   private static final Logger LOG = LoggerFactory.getLogger(ApiExceptionHandler.class);

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.OptimisticLockingException;
@@ -78,6 +79,12 @@ public class TaskController {
       });
     } catch (OptimisticLockingException | NullValueException raced) {
       throw gone(id);
+    } catch (AuthorizationException refused) {
+      // Completed by someone else between our lookup and our completion: its grants went with it.
+      if (finished(id)) {
+        throw gone(id);
+      }
+      throw refused;
     }
     return ResponseEntity.noContent().build();
   }
@@ -104,10 +111,13 @@ public class TaskController {
 
   /** A task that no longer exists: taken by someone else (409) or never there / not visible (404). */
   private ApiException gone(String id) {
-    boolean completed = historyService.createHistoricTaskInstanceQuery().taskId(id).finished().count() > 0;
-    return completed
+    return finished(id)
         ? new ApiException(HttpStatus.CONFLICT, "该任务刚刚已由他人办理完成，您的操作未生效，请刷新任务列表")
         : new ApiException(HttpStatus.NOT_FOUND, "任务不存在或您无权办理");
+  }
+
+  private boolean finished(String taskId) {
+    return historyService.createHistoricTaskInstanceQuery().taskId(taskId).finished().count() > 0;
   }
 
   private <T> T asUser(Authentication authentication, Supplier<T> action) {

@@ -76,12 +76,13 @@ public class ReportStartListener implements ExecutionListener {
       }
       code = own.iterator().next();
     }
+    // Rights first, so that a refusal tells nothing of which units exist or what they are called.
+    if (starter.isPresent() && !starter.get().isClerkOf(code)) {
+      throw new AuthorizationException("您不是该单位的经办人，不能为该单位发起报告");
+    }
     String requested = code;
     Unit unit = units.find(code).orElseThrow(
         () -> new InputRefused(ProcessVariables.UNIT_CODE, "「单位编码」" + requested + "未登记，请联系管理员"));
-    if (starter.isPresent() && !starter.get().isClerkOf(unit.code())) {
-      throw new AuthorizationException("您不是" + unit.name() + "的经办人，不能为该单位发起报告");
-    }
     return unit;
   }
 
