@@ -23,15 +23,27 @@ public final class EvaluationSummary {
         : "【校验】错误" + errors + "项（须修改后才能提交审核），提醒" + warnings + "项：");
     for (Finding f : evaluation.findings()) {
       if (f.isError()) {
-        lines.add("【错误】" + f.message());
+        lines.add("【错误】" + where(evaluation, f) + f.message());
       }
     }
     for (Finding f : evaluation.findings()) {
       if (!f.isError()) {
-        lines.add("【提醒】" + f.message());
+        lines.add("【提醒】" + where(evaluation, f) + f.message());
       }
     }
     return String.join("\n", lines);
+  }
+
+  private static final java.util.regex.Pattern PROJECT = java.util.regex.Pattern.compile("^/projects/(\\d+)(/.*)?$");
+
+  /** With several 自评表, a project's finding says which: "项目「…」：". */
+  private static String where(Evaluation evaluation, Finding finding) {
+    java.util.regex.Matcher m = PROJECT.matcher(finding.pointer());
+    if (evaluation.projects().size() < 2 || !m.matches()) {
+      return "";
+    }
+    int index = Integer.parseInt(m.group(1));
+    return index < evaluation.projects().size() ? "项目「" + evaluation.projects().get(index).name() + "」：" : "";
   }
 
   private static String levels(ProjectEvaluation p) {

@@ -37,6 +37,8 @@ export default {
     availableLocales: ['zh', 'en'],
     fallbackLocale: 'en'
   },
+  // Jixiao: keeps 完成 usable on forms with dynamic lists (see scripts/form-validity.js).
+  customScripts: ['scripts/form-validity'],
   // customScripts: [
   //   // If you have a folder called 'my-custom-script' (in the 'tasklist' folder)
   //   // with a file called 'customScript.js' in it

@@ -1,0 +1,361 @@
+package cn.jixiao.e2e;
+
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The Camunda Tasklist in Chinese, as its users see it: sign in and out, the filters on the left, the task list, the
+ * task with its form, 认领, 完成, and the start dialog 发起流程. Every step waits for what the page shows; a step that
+ * does not come about fails with what the page said.
+ */
+final class TasklistPage {
+
+  private static final Duration STEP = Duration.ofSeconds(30);
+  private static final Pattern TASK_ID = Pattern.compile("task=([0-9a-f-]{36})");
+  private static final Pattern INSTANCE_ID = Pattern.compile("process-instance/([0-9a-f-]{36})");
+
+  private final WebDriver driver;
+  private final String baseUrl;
+
+  TasklistPage(WebDriver driver, String baseUrl) {
+    this.driver = driver;
+    this.baseUrl = baseUrl;
+  }
+
+  // ------------------------------------------------------------------ sign in / out
+
+  void login(String user, String password) {
+    driver.get(baseUrl + "/camunda/app/tasklist/default/#/login");
+    WebElement name = waitFor(By.cssSelector("input[ng-model='username']"));
+    name.sendKeys(user);
+    driver.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(password);
+    driver.findElement(By.cssSelector("form button[type='submit']")).click();
+    wait(STEP).withMessage(() -> user + " could not sign in: " + pageText())
+        .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("li.account")));
+    waitFor(By.cssSelector("[cam-tasklist-filters] .task-filter"));
+  }
+
+  void logout() {
+    click(waitFor(By.cssSelector("li.account a.dropdown-toggle")));
+    click(waitFor(By.cssSelector("li.logout a")));
+    waitFor(By.cssSelector("input[ng-model='username']"));
+  }
+
+  /** The signed-in user's name as the header shows it. */
+  String userShown() {
+    return waitFor(By.cssSelector("li.account a.dropdown-toggle")).getText().trim();
+  }
+
+  // ------------------------------------------------------------------ filters and the task list
+
+  void openFilter(String name) {
+    By link = By.xpath("//div[contains(@class,'task-filter')]//h4[contains(@class,'name')]/a[normalize-space(text()[1])="
+        + FormFiller.literal(name) + "]");
+    By active = By.xpath("//div[contains(@class,'task-filter')][contains(concat(' ', normalize-space(@class), ' '), ' active ')]"
+        + "//h4[contains(@class,'name')]/a[normalize-space(text()[1])=" + FormFiller.literal(name) + "]");
+    retryOnStale(() -> click(waitFor(link)));
+    wait(STEP).withMessage(() -> "filter 「" + name + "」 not opened")
+        .ignoring(StaleElementReferenceException.class)
+        .until(d -> !d.findElements(active).isEmpty() && tasksLoaded());
+  }
+
+  /** The filters the user sees, with their counts where shown. */
+  List<String> filterNames() {
+    return driver.findElements(By.cssSelector("[cam-tasklist-filters] .task-filter h4.name a")).stream()
+        .map(e -> e.getText().replaceAll("\\s+", " ").trim())
+        .collect(Collectors.toList());
+  }
+
+  /** The cards of the current list: task name, then the card's variables (单位, 年度). */
+  @SuppressWarnings("unchecked")
+  List<String> taskCards() {
+    wait(STEP).until(d -> tasksLoaded());
+    // Read in one go: the list refreshes itself and elements found one by one may go stale in between.
+    return (List<String>) ((JavascriptExecutor) driver).executeScript(
+        "return Array.from(document.querySelectorAll('ol.tasks-list > li.task')).map(function (card) {"
+            + "  var name = card.querySelector('h4.task a');"
+            + "  var vars = Array.from(card.querySelectorAll('.variable-value')).map(function (v) { return v.textContent.trim(); });"
+            + "  return [name ? name.textContent.trim() : ''].concat(vars).join(' ').trim();"
+            + "});");
+  }
+
+  /** Waits until the current filter lists the task {@code name} of the given year (refreshing the filter). */
+  WebElement waitForTask(String filter, String name, int fiscalYear) {
+    By card = By.xpath("//ol[contains(@class,'tasks-list')]/li[contains(@class,'task')]"
+        + "[.//h4[contains(@class,'task')]/a[normalize-space()=" + FormFiller.literal(name) + "]]"
+        + "[.//*[contains(@class,'variable-value')][normalize-space()='" + fiscalYear + "']]");
+    try {
+      return new WebDriverWait(driver, STEP, Duration.ofSeconds(1))
+          .ignoring(StaleElementReferenceException.class)
+          .until(d -> {
+            openFilter(filter);
+            return d.findElements(card).stream().findFirst().orElse(null);
+          });
+    } catch (org.openqa.selenium.TimeoutException e) {
+      throw new AssertionError("task 「" + name + "」 " + fiscalYear + " not in 「" + filter + "」; the list shows "
+          + taskCards(), e);
+    }
+  }
+
+  /**
+   * Opens the task {@code name} of {@code fiscalYear} from the filter, claims it (认领) if nobody has, and returns
+   * its form, ready for typing.
+   */
+  FormFiller openTask(String filter, String name, int fiscalYear) {
+    // The list refreshes itself; a card found a moment ago may be gone (stale): then look again.
+    String taskId = retryOnStale(() -> {
+      WebElement link = waitForTask(filter, name, fiscalYear).findElement(By.cssSelector("h4.task a"));
+      Matcher id = TASK_ID.matcher(link.getAttribute("href"));
+      if (!id.find()) {
+        throw new AssertionError("no task id in " + link.getAttribute("href"));
+      }
+      click(link);
+      return id.group(1);
+    });
+    wait(STEP).withMessage(() -> "task 「" + name + "」 did not open")
+        .until(d -> d.getCurrentUrl().contains("task=" + taskId)
+            && d.findElements(By.xpath("//section[contains(@class,'task-card')]//h2[contains(@class,'task')][normalize-space()="
+                + FormFiller.literal(name) + "]")).size() == 1);
+    claimIfNeeded();
+    return currentForm();
+  }
+
+  private static <T> T retryOnStale(java.util.function.Supplier<T> action) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return action.get();
+      } catch (StaleElementReferenceException e) {
+        if (attempt == 5) {
+          throw e;
+        }
+      }
+    }
+  }
+
+  private static void retryOnStale(Runnable action) {
+    retryOnStale(() -> {
+      action.run();
+      return null;
+    });
+  }
+
+  /** 认领: candidate-group tasks must be claimed before their form can be filled and completed. */
+  void claimIfNeeded() {
+    waitFor(By.cssSelector("section.task-card li.assignee"));
+    List<WebElement> claim = driver.findElements(By.cssSelector("section.task-card button.claim"));
+    if (claim.isEmpty() || !claim.get(0).isDisplayed()) {
+      return;
+    }
+    Set<WebElement> before = new HashSet<>(notifications());
+    click(claim.get(0));
+    wait(STEP).withMessage(() -> "认领 failed: " + newNotifications(before))
+        .until(d -> d.findElements(By.cssSelector("section.task-card button.claim")).isEmpty());
+  }
+
+  /** The process instance of the open task (from its link to Cockpit). */
+  String openTaskProcessInstanceId() {
+    WebElement link = waitFor(By.cssSelector("section.task-card a.instance-link"));
+    Matcher m = INSTANCE_ID.matcher(link.getAttribute("href"));
+    if (!m.find()) {
+      throw new AssertionError("no process instance in " + link.getAttribute("href"));
+    }
+    return m.group(1);
+  }
+
+  /** The form of the open task. */
+  FormFiller currentForm() {
+    String name = waitFor(By.cssSelector("section.task-card h2.task")).getText().trim();
+    WebElement form = wait(STEP).withMessage(() -> "form of 「" + name + "」 not shown: " + taskText())
+        .until(d -> d.findElements(By.cssSelector("section.task-card [cam-tasklist-form] .fjs-form")).stream()
+            .filter(WebElement::isDisplayed).findFirst().orElse(null));
+    wait(STEP).withMessage(() -> "form of 「" + name + "」 stays disabled")
+        .until(d -> d.findElements(By.cssSelector("section.task-card [cam-tasklist-form] .disabled-form")).isEmpty());
+    return new FormFiller(driver, form, name);
+  }
+
+  /**
+   * 完成: completes the open task and waits for the Tasklist's answer. Fails with the server's message (e.g. a
+   * refused section) or with the form's own validation messages.
+   *
+   * <p>Camunda 7.24.0's Tasklist with form-js 1.8.7 would keep 完成 disabled after typing into a dynamic list
+   * (form-js leaves {@code errors[fieldId] = []}); the app's scripts/form-validity.js fixes that, and this step
+   * fails if 完成 is disabled while the form shows no error.
+   */
+  void complete() {
+    WebElement button = completeButton();
+    if (!becomesEnabled(button, Duration.ofSeconds(1))) {
+      List<String> errors = currentForm().validationErrors();
+      if (!errors.isEmpty()) {
+        throw new AssertionError("完成 is disabled; the form says " + errors);
+      }
+      // Without the app's Tasklist fix (scripts/form-validity.js) a user would be stuck here: fail, don't work around.
+      throw new AssertionError("完成 is disabled on 「" + waitFor(By.cssSelector("section.task-card h2.task")).getText().trim()
+          + "」 although the form shows no error (form-js keeps errors[id] = [] for fields in dynamic lists;"
+          + " scripts/form-validity.js must prevent this)");
+    }
+    Matcher open = TASK_ID.matcher(driver.getCurrentUrl());
+    if (!open.find()) {
+      throw new AssertionError("no task open: " + driver.getCurrentUrl());
+    }
+    String taskId = open.group(1);
+    Set<WebElement> before = new HashSet<>(notifications());
+    click(button);
+    // On success the Tasklist closes the task (its id leaves the address); on failure it shows an error notice.
+    String failure = wait(STEP).withMessage(() -> "完成 got no answer; the page shows: " + pageText())
+        .ignoring(StaleElementReferenceException.class)
+        .until(d -> {
+          List<String> errors = newErrorNotifications(before);
+          if (!errors.isEmpty()) {
+            return "完成 failed: " + errors;
+          }
+          List<String> formErrors = currentFormErrorsQuietly();
+          if (!formErrors.isEmpty()) {
+            return "完成 refused by the form: " + formErrors;
+          }
+          return d.getCurrentUrl().contains("task=" + taskId) ? null : "";
+        });
+    if (!failure.isEmpty()) {
+      throw new AssertionError(failure);
+    }
+  }
+
+  private WebElement completeButton() {
+    return waitFor(By.cssSelector("section.task-card [cam-tasklist-form] button[ng-click='complete()']"));
+  }
+
+  private boolean becomesEnabled(WebElement button, Duration timeout) {
+    try {
+      wait(timeout).until(d -> button.isEnabled());
+      return true;
+    } catch (org.openqa.selenium.TimeoutException e) {
+      return false;
+    }
+  }
+
+  private List<String> currentFormErrorsQuietly() {
+    List<WebElement> forms = driver.findElements(By.cssSelector("section.task-card [cam-tasklist-form] .fjs-form"));
+    return forms.isEmpty() ? List.of() : new FormFiller(driver, forms.get(0), "form").validationErrors();
+  }
+
+  // ------------------------------------------------------------------ start a process
+
+  /** 发起流程 → the process by name → its start form, filled by {@code fill} → 发起. */
+  void startProcess(String processName, java.util.function.Consumer<FormFiller> fill) {
+    click(waitFor(By.xpath("//li[contains(@class,'start-process-action')]//a")));
+    WebElement process = waitFor(By.xpath("//div[contains(@class,'modal-dialog')]//ul[contains(@class,'processes')]//a[normalize-space()="
+        + FormFiller.literal(processName) + "]"));
+    click(process);
+    WebElement form = waitFor(By.cssSelector(".modal-dialog [cam-tasklist-form] .fjs-form"));
+    fill.accept(new FormFiller(driver, form, "发起流程: " + processName));
+  }
+
+  /** The button 发起 of the start dialog; waits for 流程已发起 and the dialog to close. */
+  void confirmStart() {
+    Set<WebElement> before = new HashSet<>(notifications());
+    click(waitFor(By.cssSelector(".modal-dialog button[ng-click='startProcessInstance()']")));
+    awaitNotification(before, "流程已发起");
+    wait(STEP).until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".modal-dialog")));
+  }
+
+  // ------------------------------------------------------------------ notifications
+
+  private List<WebElement> notifications() {
+    return driver.findElements(By.cssSelector(".notifications .alert"));
+  }
+
+  private List<String> newNotifications(Set<WebElement> before) {
+    return notifications().stream().filter(n -> !before.contains(n))
+        .map(n -> n.getText().replaceAll("\\s+", " ").trim()).collect(Collectors.toList());
+  }
+
+  private List<String> newErrorNotifications(Set<WebElement> before) {
+    return notifications().stream()
+        .filter(n -> !before.contains(n) && n.getAttribute("class").contains("alert-danger"))
+        .map(n -> n.getText().replaceAll("\\s+", " ").trim())
+        .collect(Collectors.toList());
+  }
+
+  private String awaitNotification(Set<WebElement> before, String success) {
+    return awaitNotification(before, success, () -> null);
+  }
+
+  /**
+   * Waits for the Tasklist's answer: a new notification containing {@code success} (returned), or a new error
+   * notification, or the {@code other} failure, whichever comes first (the failures are thrown). Other notices, such
+   * as “您还是同一流程中以下任务的处理人”, are passed over.
+   */
+  private String awaitNotification(Set<WebElement> before, String success, java.util.function.Supplier<String> other) {
+    String answer = wait(STEP).withMessage(() -> "no 「" + success + "」 from the Tasklist; new notices "
+            + newNotifications(before) + "; the page shows: " + pageText())
+        .ignoring(StaleElementReferenceException.class)
+        .until(d -> {
+          for (WebElement n : notifications()) {
+            if (before.contains(n) || !n.isDisplayed()) {
+              continue;
+            }
+            String text = n.getText().replaceAll("\\s+", " ").trim();
+            if (text.contains(success)) {
+              return text;
+            }
+            if (n.getAttribute("class").contains("alert-danger") || n.getAttribute("class").contains("alert-error")) {
+              return "FAILED: " + text;
+            }
+          }
+          String failure = other.get();
+          return failure == null ? null : "FAILED: " + failure;
+        });
+    if (answer.startsWith("FAILED: ")) {
+      throw new AssertionError(answer.substring(8));
+    }
+    return answer;
+  }
+
+  // ------------------------------------------------------------------ helpers
+
+  String taskText() {
+    List<WebElement> task = driver.findElements(By.cssSelector("section.task-card"));
+    return task.isEmpty() ? "(no task open)" : task.get(0).getText();
+  }
+
+  String pageText() {
+    return driver.findElement(By.tagName("body")).getText();
+  }
+
+  private boolean tasksLoaded() {
+    List<WebElement> loaders = driver.findElements(By.cssSelector("[cam-tasks] > .loader"));
+    return loaders.isEmpty() || !loaders.get(0).isDisplayed();
+  }
+
+  WebElement waitFor(By by) {
+    return wait(STEP).withMessage(() -> by + " not shown")
+        .until(ExpectedConditions.visibilityOfElementLocated(by));
+  }
+
+  void click(WebElement element) {
+    ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+    wait(STEP).ignoring(org.openqa.selenium.ElementClickInterceptedException.class)
+        .until(d -> {
+          element.click();
+          return true;
+        });
+  }
+
+  private WebDriverWait wait(Duration timeout) {
+    WebDriverWait wait = new WebDriverWait(driver, timeout);
+    wait.pollingEvery(Duration.ofMillis(200));
+    return wait;
+  }
+
+}
