@@ -10,6 +10,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -21,14 +24,15 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 /**
  * Camunda's REST API (under /engine-rest, and the Tasklist's own under /camunda/api/engine) wraps a listener's
  * refusal into "Cannot complete task …: …", and answers a refused start with 500. For changes (POST/PUT) this
- * filter answers the user's mistake as it is: 400 (403 for a refusal of rights) with the Chinese message alone.
+ * filter answers the user's mistake as it is: 400 (403 for a refusal of rights, 409 for a task someone else completed
+ * a moment earlier) with the Chinese message alone.
  */
 @Configuration
 public class EngineRestUserErrors {
 
   @Bean
-  FilterRegistrationBean<OncePerRequestFilter> engineRestUserErrorFilter(ObjectMapper mapper) {
-    FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(new Filter(mapper));
+  FilterRegistrationBean<OncePerRequestFilter> engineRestUserErrorFilter(ObjectMapper mapper, HistoryService historyService) {
+    FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(new Filter(mapper, historyService));
     registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
     registration.setName("jixiao-engine-rest-user-errors");
     registration.setOrder(120);
@@ -37,10 +41,27 @@ public class EngineRestUserErrors {
 
   static final class Filter extends OncePerRequestFilter {
 
-    private final ObjectMapper mapper;
+    private static final Pattern COMPLETE = Pattern.compile(".*/task/([^/]+)/(complete|submit-form)$");
 
-    Filter(ObjectMapper mapper) {
+    private final ObjectMapper mapper;
+    private final HistoryService historyService;
+
+    Filter(ObjectMapper mapper, HistoryService historyService) {
       this.mapper = mapper;
+      this.historyService = historyService;
+    }
+
+    private boolean takenMeanwhile(HttpServletRequest request) {
+      Matcher m = COMPLETE.matcher(request.getRequestURI());
+      return m.matches() && historyService.createHistoricTaskInstanceQuery().taskId(m.group(1)).finished().count() > 0;
+    }
+
+    private void answer(ContentCachingResponseWrapper response, int status, String type, String message) throws IOException {
+      response.resetBuffer();
+      response.setStatus(status);
+      response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+      response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+      response.getOutputStream().write(mapper.writeValueAsBytes(Map.of("type", type, "message", message)));
     }
 
     @Override
@@ -57,12 +78,11 @@ public class EngineRestUserErrors {
         chain.doFilter(request, wrapped);
         ProcessEngineException refusal = UserErrorUnwrapping.takeLast();
         if (refusal != null && wrapped.getStatus() >= 400) {
-          wrapped.resetBuffer();
-          wrapped.setStatus(refusal instanceof InputRefused ? 400 : 403);
-          wrapped.setContentType(MediaType.APPLICATION_JSON_VALUE);
-          wrapped.setCharacterEncoding(StandardCharsets.UTF_8.name());
           String type = refusal instanceof InputRefused ? "InputRefused" : "AuthorizationException";
-          wrapped.getOutputStream().write(mapper.writeValueAsBytes(Map.of("type", type, "message", refusal.getMessage())));
+          answer(wrapped, refusal instanceof InputRefused ? 400 : 403, type, refusal.getMessage());
+        } else if (wrapped.getStatus() >= 400 && takenMeanwhile(request)) {
+          // Lost a race: however the engine put it (conflict, not found, no longer authorized), say so plainly.
+          answer(wrapped, 409, "TaskTakenMeanwhile", "该任务刚刚已由他人办理完成，您的操作未生效，请刷新任务列表");
         }
       } finally {
         UserErrorUnwrapping.takeLast();

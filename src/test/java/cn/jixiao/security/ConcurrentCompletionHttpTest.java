@@ -96,7 +96,8 @@ class ConcurrentCompletionHttpTest extends SecurityHttpSupport {
         (user, task) -> complete(user, task, vars("leaderDecision", string("approve"), "leaderComment", string("同意上报"))));
 
     assertThat(answers.get(0).status()).as("%s", answers).isEqualTo(204);
-    assertThat(answers.get(1).status()).as("the loser is refused: %s", answers).isBetween(400, 599);
+    assertThat(answers.get(1).status()).as("the loser is refused: %s", answers).isEqualTo(409);
+    assertThat(answers.get(1).json().path("message").asText()).as("%s", answers).contains("他人");
     assertNoStackTrace(answers.get(1));
     assertDecidedOnce(id, "leader");
   }
