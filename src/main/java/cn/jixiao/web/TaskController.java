@@ -8,10 +8,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.task.Task;
@@ -79,12 +79,13 @@ public class TaskController {
       });
     } catch (OptimisticLockingException | NullValueException raced) {
       throw gone(id);
-    } catch (AuthorizationException refused) {
-      // Completed by someone else between our lookup and our completion: its grants went with it.
+    } catch (ProcessEngineException failed) {
+      // Completed by someone else between our lookup and our completion (however the engine puts it: its grants went
+      // with it, or it is no longer there): a conflict. Anything else (e.g. a refused decision) stands as it is.
       if (finished(id)) {
         throw gone(id);
       }
-      throw refused;
+      throw failed;
     }
     return ResponseEntity.noContent().build();
   }
