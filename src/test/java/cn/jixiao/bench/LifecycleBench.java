@@ -182,7 +182,14 @@ final class LifecycleBench {
       if (publishedCount() - published != n) {
         throw new IllegalStateException("not every report was published: " + (publishedCount() - published) + " of " + n);
       }
+      if (SqlStats.enabled()) {
+        SqlStats.start(jdbc);
+      }
       double bareMs = repeat(n, this::bareInstance) / n;
+      if (SqlStats.enabled()) {
+        System.out.println("[bench] SQL of a bare instance in run " + run + ": "
+            + SqlStats.stop(jdbc, n, config.dir().resolve("sql-bare-run" + run + ".txt")));
+      }
       double bareCpu = lastCpuMs / n;
       oursCpuList.add(oursCpu);
       bareCpuList.add(bareCpu);
@@ -192,10 +199,12 @@ final class LifecycleBench {
       runs.addObject().put("run", run).put("msPerReport", BenchStats.round(oursMs, 2))
           .put("bareMsPerInstance", BenchStats.round(bareMs, 2)).put("ratio", BenchStats.round(oursMs / bareMs, 2))
           .put("cpuMsPerReport", BenchStats.round(oursCpu, 2)).put("bareCpuMsPerInstance", BenchStats.round(bareCpu, 2))
-          .put("loadAverage", BenchResults.loadAverage());
+          .put("loadAverage", BenchResults.loadAverage())
+          .put("authorizationRows", authorizationRows()).put("h2GroupIdSelectivity", groupIdSelectivity());
       System.out.printf("[bench] lifecycle run %d: %.1f ms per report, bare %.1f ms per instance, ratio %.2f;"
-              + " CPU %.1f / %.1f ms, ratio %.2f (load %s)%n", run, oursMs, bareMs, oursMs / bareMs, oursCpu, bareCpu,
-          oursCpu / bareCpu, BenchResults.loadAverage());
+              + " CPU %.1f / %.1f ms, ratio %.2f (load %s; %d authorizations, GROUP_ID_ selectivity %d)%n", run, oursMs,
+          bareMs, oursMs / bareMs, oursCpu, bareCpu, oursCpu / bareCpu, BenchResults.loadAverage(), authorizationRows(),
+          groupIdSelectivity());
     }
     double oursMedian = BenchStats.median(ours);
     double bareMedian = BenchStats.median(bare);
@@ -230,6 +239,25 @@ final class LifecycleBench {
     }
     lastCpuMs = (THREADS.getCurrentThreadCpuTime() - cpu) / 1e6;
     return (System.nanoTime() - t) / 1e6;
+  }
+
+  private long authorizationRows() {
+    Long count = jdbc.queryForObject("SELECT COUNT(*) FROM ACT_RU_AUTHORIZATION", Long.class);
+    return count == null ? 0 : count;
+  }
+
+  /**
+   * H2's statistics of ACT_RU_AUTHORIZATION.GROUP_ID_: below 20, H2 answers the engine's per-command
+   * {@code SELECT DISTINCT GROUP_ID_ FROM ACT_RU_AUTHORIZATION} from the index; otherwise it reads every row.
+   */
+  private int groupIdSelectivity() {
+    try {
+      Integer s = jdbc.queryForObject("SELECT SELECTIVITY FROM INFORMATION_SCHEMA.COLUMNS"
+          + " WHERE TABLE_NAME = 'ACT_RU_AUTHORIZATION' AND COLUMN_NAME = 'GROUP_ID_'", Integer.class);
+      return s == null ? -1 : s;
+    } catch (RuntimeException notH2) {
+      return -1;
+    }
   }
 
   private long publishedCount() {

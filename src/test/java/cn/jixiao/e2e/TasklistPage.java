@@ -23,6 +23,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 final class TasklistPage {
 
   private static final Duration STEP = Duration.ofSeconds(30);
+  private static final int LOGIN_ATTEMPTS = 3;
   private static final Pattern TASK_ID = Pattern.compile("task=([0-9a-f-]{36})");
   private static final Pattern INSTANCE_ID = Pattern.compile("process-instance/([0-9a-f-]{36})");
 
@@ -37,13 +38,30 @@ final class TasklistPage {
   // ------------------------------------------------------------------ sign in / out
 
   void login(String user, String password) {
-    driver.get(baseUrl + "/camunda/app/tasklist/default/#/login");
-    WebElement name = waitFor(By.cssSelector("input[ng-model='username']"));
-    name.sendKeys(user);
-    driver.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(password);
-    driver.findElement(By.cssSelector("form button[type='submit']")).click();
-    wait(STEP).withMessage(() -> user + " could not sign in: " + pageText())
-        .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("li.account")));
+    // The login page is an Angular view that may still be re-rendering when the fields first appear (a value typed
+    // then is lost and the button does nothing); so the attempt is repeated on a freshly loaded page, and only the
+    // last attempt's failure fails the step, with what the page said.
+    for (int attempt = 1; ; attempt++) {
+      driver.get(baseUrl + "/camunda/app/tasklist/default/#/login");
+      WebElement name = waitFor(By.cssSelector("input[ng-model='username']"));
+      name.sendKeys(user);
+      WebElement secret = driver.findElement(By.cssSelector("input[ng-model='password']"));
+      secret.sendKeys(password);
+      driver.findElement(By.cssSelector("form button[type='submit']")).click();
+      try {
+        wait(attempt < LOGIN_ATTEMPTS ? Duration.ofSeconds(15) : STEP)
+            .withMessage(() -> user + " could not sign in: " + pageText())
+            .ignoring(StaleElementReferenceException.class)
+            .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("li.account")));
+        break;
+      } catch (org.openqa.selenium.TimeoutException e) {
+        if (attempt >= LOGIN_ATTEMPTS) {
+          throw e;
+        }
+        System.out.printf("[e2e] sign-in of %s did not come about (attempt %d), the page said: %s%n", user, attempt,
+            pageText().replaceAll("\\s+", " "));
+      }
+    }
     waitFor(By.cssSelector("[cam-tasklist-filters] .task-filter"));
   }
 
