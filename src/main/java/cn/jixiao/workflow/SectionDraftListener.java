@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -24,6 +25,9 @@ public class SectionDraftListener implements TaskListener {
 
   /** Fingerprint of the form-shaped copy as offered, to tell whether the form changed it. */
   static final String OFFERED = "offeredSectionFingerprint";
+
+  /** What a section is checked with besides itself. */
+  private static final Set<String> HEADER = Set.of(ProcessVariables.FISCAL_YEAR, ProcessVariables.UNIT);
 
   private final ReportVariables variables;
   private final ReportSchemaValidator validator;
@@ -54,14 +58,17 @@ public class SectionDraftListener implements TaskListener {
   }
 
   private void store(DelegateTask task, Section section) {
-    JsonNode value = FormValues.fromForm(submitted(task, section));
+    Submitted submitted = submitted(task, section);
+    JsonNode value = FormValues.fromForm(submitted.value());
     if (value == null) {
       if (section != Section.OTHER_NOTES) {
         throw new InputRefused(section.key(), "「" + section.label() + "」尚未填写，请填写后再完成");
       }
       value = JsonNodeFactory.instance.textNode("");
     }
-    ObjectNode report = variables.assemble(task::getVariable);
+    // The section is checked in a report holding only its header and itself: the other sections are neither read
+    // nor parsed here (each is a stored Json payload), and only this section's violations count.
+    ObjectNode report = variables.assemble(name -> HEADER.contains(name) ? task.getVariable(name) : null);
     report.set(section.key(), value);
     List<Violation> violations = validator.validateSection(report, section.key());
     if (!violations.isEmpty()) {
@@ -70,21 +77,27 @@ public class SectionDraftListener implements TaskListener {
     // The form's copy is task-local; the section itself lives on the process instance.
     task.removeVariableLocal(section.key());
     task.removeVariableLocal(OFFERED);
-    task.setVariable(section.key(), variables.json(value));
+    if (!(submitted.onProcess() && value.equals(submitted.value()))) {
+      // Written only when it changed: a rewrite stores the whole payload again and its history.
+      task.setVariable(section.key(), variables.json(value));
+    }
   }
+
+  /** The section as submitted, and whether it is the process instance's value already. */
+  private record Submitted(JsonNode value, boolean onProcess) {}
 
   /**
    * The form writes into the task-local copy; {@code complete} with variables writes onto the process. The copy
    * counts only if the form changed it; otherwise the process value (possibly just sent) is the section.
    */
-  private JsonNode submitted(DelegateTask task, Section section) {
+  private Submitted submitted(DelegateTask task, Section section) {
     Object local = task.getVariableLocal(section.key());
     Object offered = task.getVariableLocal(OFFERED);
     JsonNode localValue = variables.toJsonNode(local);
     if (localValue != null && (offered == null || !Objects.equals(offered, fingerprint(localValue)))) {
-      return localValue;
+      return new Submitted(localValue, false);
     }
-    return variables.toJsonNode(task.getExecution().getVariable(section.key()));
+    return new Submitted(variables.toJsonNode(task.getExecution().getVariable(section.key())), true);
   }
 
   private static String fingerprint(JsonNode node) {

@@ -1,5 +1,8 @@
 package cn.jixiao.workflow;
 
+import org.camunda.bpm.engine.impl.persistence.entity.VariableInstanceEntity;
+import org.camunda.bpm.engine.runtime.VariableInstance;
+
 import static cn.jixiao.workflow.WorkflowFixture.CLERK;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -45,5 +48,30 @@ class DraftByCompleteTest extends InMemoryWorkflowTest {
 
     assertThat(fx.task(pi, "draftProblems").getId()).isEqualTo(draft.getId());
     assertThat(fx.sectionValue(pi, "problems")).isEqualTo(before);
+  }
+  @Test
+  void aSectionCompletedUnchangedIsNotStoredAgainAndAChangedOneIs() {
+    ProcessInstance pi = fx.startSample(CLERK);
+    JsonNode budget = fx.sectionValue(pi, "budget");
+    int revision = sectionRevision(pi, "budget");
+
+    fx.completeAs(CLERK, fx.task(pi, "draftBudget"), Map.of());
+
+    assertThat(fx.openTaskKeys(pi)).doesNotContain("draftBudget");
+    assertThat(fx.sectionValue(pi, "budget")).isEqualTo(budget);
+    assertThat(sectionRevision(pi, "budget")).as("not written again").isEqualTo(revision);
+
+    int problemsRevision = sectionRevision(pi, "problems");
+    ObjectNode problems = fx.sectionValue(pi, "problems").deepCopy();
+    problems.withArray("measures").add("完成任务时新增的改进措施。");
+    fx.completeAs(CLERK, fx.task(pi, "draftProblems"), Map.of("problems", fx.variables.json(problems)));
+    assertThat(fx.sectionValue(pi, "problems")).isEqualTo(problems);
+    assertThat(sectionRevision(pi, "problems")).as("the changed section is stored").isGreaterThan(problemsRevision);
+  }
+
+  private int sectionRevision(ProcessInstance pi, String name) {
+    VariableInstance variable = fx.runtimeService.createVariableInstanceQuery().variableScopeIdIn(pi.getId())
+        .variableName(name).disableBinaryFetching().singleResult();
+    return ((VariableInstanceEntity) variable).getRevision();
   }
 }
