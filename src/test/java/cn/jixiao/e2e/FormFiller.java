@@ -44,7 +44,7 @@ final class FormFiller {
         "group 「" + label + "」"), path + " › " + label);
   }
 
-  /** Item {@code index} (from 0) of the dynamic list labelled {@code listLabel}, added with “Add new” if needed. */
+  /** Item {@code index} (from 0) of the dynamic list labelled {@code listLabel}, added with 新增一项 (form-js: “Add new”) if needed. */
   FormFiller item(String listLabel, int index) {
     FormFiller list = group(listLabel);
     List<WebElement> rows = list.rows();
@@ -53,7 +53,7 @@ final class FormFiller {
       WebElement add = list.addButton();
       scrollIntoView(add);
       add.click();
-      wait(10).withMessage(() -> "“Add new” added no item to 「" + listLabel + "」 in " + path)
+      wait(10).withMessage(() -> "新增一项 added no item to 「" + listLabel + "」 in " + path)
           .until(d -> list.rows().size() > before);
       rows = list.rows();
     }
@@ -81,7 +81,7 @@ final class FormFiller {
             + ".filter(function (b) { return b.closest('.fjs-form-field-dynamiclist') === list; })[0] || null;",
         scope);
     if (button == null) {
-      throw new AssertionError("no “Add new” button in " + path);
+      throw new AssertionError("no 新增一项 button in " + path);
     }
     return button;
   }

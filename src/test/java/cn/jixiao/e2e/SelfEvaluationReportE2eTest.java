@@ -17,6 +17,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -100,14 +101,21 @@ class SelfEvaluationReportE2eTest {
       assertThat(tasklist.filterNames()).anySatisfy(f -> assertThat(f).startsWith(UNIT_TASKS));
       assertThat(tasklist.pageText()).contains("发起流程");
     });
-    step("start-form", () -> tasklist.startProcess(PROCESS, form -> form.type("年度", YEAR)));
+    step("start-form", () -> tasklist.startProcess(PROCESS, form -> {
+      // form-js's own validation hints are Chinese too (scripts/form-texts-zh.js).
+      form.type("年度", 1999);
+      new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !form.validationErrors().isEmpty());
+      assertThat(form.validationErrors()).singleElement().asString().startsWith("年度").endsWith(": 不能小于 2000。");
+      form.type("年度", YEAR);
+      assertThat(form.validationErrors()).isEmpty();
+    }));
     tasklist.confirmStart();
 
     // 2. Six sections, typed in one by one.
     step("basic-info", () -> {
       FormFiller form = tasklist.openTask(UNIT_TASKS, BASIC_INFO, YEAR);
       reportId = tasklist.openTaskProcessInstanceId();
-      assertThat(form.text()).contains(UNIT).contains(YEAR + " 年度");
+      assertThat(form.text()).contains(UNIT).contains(YEAR + " 年度").contains("新增一项").doesNotContain("Add new");
       ClerkEntries.basicInfo(form);
     });
     complete("basic-info");

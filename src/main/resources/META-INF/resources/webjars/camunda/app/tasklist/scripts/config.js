@@ -37,8 +37,9 @@ export default {
     availableLocales: ['zh', 'en'],
     fallbackLocale: 'en'
   },
-  // Jixiao: keeps 完成 usable on forms with dynamic lists (see scripts/form-validity.js).
-  customScripts: ['scripts/form-validity'],
+  // Jixiao: keeps 完成 usable on forms with dynamic lists (see scripts/form-validity.js), and gives the texts
+  // form-js writes itself in Chinese for Chinese browsers (see scripts/form-texts-zh.js).
+  customScripts: ['scripts/form-validity', 'scripts/form-texts-zh'],
   // customScripts: [
   //   // If you have a folder called 'my-custom-script' (in the 'tasklist' folder)
   //   // with a file called 'customScript.js' in it
