@@ -116,7 +116,8 @@ final class TaskQueryBench {
     // Sanity: a clerk's filter lists their unit's drafting tasks, and the report list their unit's reports.
     JsonNode page = mapper.readTree(taskList(0).body());
     int perUnit = config.openReports() / config.units();
-    if (page.path("count").asInt() != perUnit * 6 || page.path("_embedded").path("task").size() != 15) {
+    int firstPage = Math.min(15, perUnit * 6);
+    if (page.path("count").asInt() != perUnit * 6 || page.path("_embedded").path("task").size() != firstPage) {
       throw new IllegalStateException("unexpected filter result: count " + page.path("count") + ", page "
           + page.path("_embedded").path("task").size());
     }
