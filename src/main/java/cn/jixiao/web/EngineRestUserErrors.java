@@ -77,12 +77,17 @@ public class EngineRestUserErrors {
       try {
         chain.doFilter(request, wrapped);
         ProcessEngineException refusal = UserErrorUnwrapping.takeLast();
-        if (refusal != null && wrapped.getStatus() >= 400) {
-          String type = refusal instanceof InputRefused ? "InputRefused" : "AuthorizationException";
-          answer(wrapped, refusal instanceof InputRefused ? 400 : 403, type, refusal.getMessage());
-        } else if (wrapped.getStatus() >= 400 && takenMeanwhile(request)) {
-          // Lost a race: however the engine put it (conflict, not found, no longer authorized), say so plainly.
+        if (wrapped.getStatus() < 400) {
+          return;
+        }
+        if (refusal instanceof InputRefused) {
+          answer(wrapped, 400, "InputRefused", refusal.getMessage());
+        } else if (takenMeanwhile(request)) {
+          // Lost a race: however the engine put it (conflict, not found, no longer authorized — the winner's
+          // completion removed the task's grants), say so plainly.
           answer(wrapped, 409, "TaskTakenMeanwhile", "该任务刚刚已由他人办理完成，您的操作未生效，请刷新任务列表");
+        } else if (refusal != null) {
+          answer(wrapped, 403, "AuthorizationException", refusal.getMessage());
         }
       } finally {
         UserErrorUnwrapping.takeLast();
