@@ -16,6 +16,10 @@ CREATE TABLE IF NOT EXISTS jx_report (
   published_on    DATE,
   started_at      TIMESTAMP   NOT NULL
 );
+-- What 计算得分与校验 found at the last submission: whether the checks passed, and a digest of every part of the
+-- report as checked, so that a review or the publication can tell that nothing was rewritten after the checks.
+ALTER TABLE jx_report ADD COLUMN IF NOT EXISTS checks_passed BOOLEAN DEFAULT FALSE NOT NULL;
+ALTER TABLE jx_report ADD COLUMN IF NOT EXISTS checked_digest VARCHAR(4000);
 CREATE INDEX IF NOT EXISTS jx_report_unit ON jx_report (unit_code, fiscal_year);
 CREATE INDEX IF NOT EXISTS jx_report_stage ON jx_report (stage);
 

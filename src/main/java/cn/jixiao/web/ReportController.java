@@ -4,6 +4,7 @@ import cn.jixiao.report.Violation;
 import cn.jixiao.security.CurrentUser;
 import cn.jixiao.security.ReportAccessPolicy;
 import cn.jixiao.security.UserDirectory;
+import cn.jixiao.unit.Unit;
 import cn.jixiao.unit.UnitService;
 import cn.jixiao.workflow.ReportRecord;
 import cn.jixiao.workflow.ReportService;
@@ -48,13 +49,17 @@ public class ReportController {
   public ResponseEntity<Map<String, String>> start(@RequestBody JsonNode report, Authentication authentication) {
     bodies.requireValid(report);
     String unitCode = report.path("unit").path("code").asText();
-    if (units.find(unitCode).isEmpty()) {
-      throw new ApiException(HttpStatus.BAD_REQUEST, "单位未登记",
-          List.of(new Violation("/unit/code", "「单位编码」" + unitCode + "未登记，请联系管理员")));
-    }
+    // Rights first: an unregistered unit and another unit's are refused alike, so codes cannot be probed.
     CurrentUser user = users.load(authentication.getName());
     if (!policy.canStart(user, unitCode)) {
       throw new ApiException(HttpStatus.FORBIDDEN, "您不是该单位的经办人，不能为其发起报告");
+    }
+    Unit unit = units.find(unitCode).orElseThrow(() -> new ApiException(HttpStatus.BAD_REQUEST, "单位未登记",
+        List.of(new Violation("/unit/code", "「单位编码」" + unitCode + "未登记，请联系管理员"))));
+    String name = report.path("unit").path("name").asText();
+    if (!unit.name().equals(name)) {
+      throw new ApiException(HttpStatus.BAD_REQUEST, "单位名称与登记不一致",
+          List.of(new Violation("/unit/name", "「单位名称」应与登记的名称一致：" + unit.name() + "（实填" + name + "）")));
     }
     String id = reports.start(report, user);
     return ResponseEntity.created(URI.create("/api/reports/" + id)).body(Map.of("id", id));

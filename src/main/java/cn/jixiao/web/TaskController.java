@@ -1,5 +1,6 @@
 package cn.jixiao.web;
 
+import cn.jixiao.duty.TaskInputs;
 import cn.jixiao.security.CurrentUser;
 import cn.jixiao.security.UserDirectory;
 import cn.jixiao.workflow.ReportVariables;
@@ -74,6 +75,9 @@ public class TaskController {
         if (task == null) {
           throw gone(id);
         }
+        TaskInputs.refusal(task.getTaskDefinitionKey(), values.keySet()).ifPresent(message -> {
+          throw new ApiException(HttpStatus.BAD_REQUEST, message);
+        });
         taskService.complete(id, values);
         return null;
       });

@@ -52,6 +52,20 @@ public class ReportIndex {
     jdbc.update("UPDATE jx_report SET published_on = ? WHERE instance_id = ?", Date.valueOf(publishedOn), instanceId);
   }
 
+  /** What the checks of the last submission found: passed or not, and the digest of the report as checked. */
+  public void recordChecks(String instanceId, boolean passed, String digest) {
+    jdbc.update("UPDATE jx_report SET checks_passed = ?, checked_digest = ? WHERE instance_id = ?", passed, digest, instanceId);
+  }
+
+  /** Whether the last submission passed the checks, with the digest of the report as checked. */
+  public Optional<Checks> checks(String instanceId) {
+    return jdbc.query("SELECT checks_passed, checked_digest FROM jx_report WHERE instance_id = ?",
+        (rs, i) -> new Checks(rs.getBoolean("checks_passed"), rs.getString("checked_digest")), instanceId).stream().findFirst();
+  }
+
+  /** The outcome of the last checks of a report. */
+  public record Checks(boolean passed, String digest) {}
+
   public Optional<ReportEntry> find(String instanceId) {
     return jdbc.query("SELECT " + COLUMNS + " FROM jx_report WHERE instance_id = ?", ROW, instanceId).stream().findFirst();
   }

@@ -48,6 +48,10 @@ public class ReportStartListener implements ExecutionListener {
     execution.setVariable(ProcessVariables.FISCAL_YEAR, fiscalYear);
     execution.setVariable(ProcessVariables.UNIT_CODE, unit.code());
     JsonNode unitJson = variables.toJsonNode(execution.getVariable(ProcessVariables.UNIT));
+    if (unitJson != null && unitJson.isObject() && unitJson.hasNonNull("name") && !unit.name().equals(unitJson.get("name").asText())) {
+      // The unit's name is the register's: a report cannot carry another name into its document.
+      throw new InputRefused(ProcessVariables.UNIT, "「单位名称」应与登记的名称一致：" + unit.name() + "（实填" + unitJson.get("name").asText() + "）");
+    }
     if (unitJson == null || !unitJson.isObject()) {
       ObjectNode fromRegistry = mapper.createObjectNode().put("code", unit.code()).put("name", unit.name());
       if (unit.supervisor() != null) {
@@ -56,7 +60,7 @@ public class ReportStartListener implements ExecutionListener {
       unitJson = fromRegistry;
       execution.setVariable(ProcessVariables.UNIT, variables.json(unitJson));
     }
-    execution.setVariable(ProcessVariables.UNIT_NAME, unitJson.path("name").asText(unit.name()));
+    execution.setVariable(ProcessVariables.UNIT_NAME, unit.name());
     execution.setProcessBusinessKey(unit.code() + "-" + fiscalYear);
     // The unit and year on record decide who may act on the report from now on, whatever variables say later.
     index.register(execution.getProcessInstanceId(), unit.code(), fiscalYear);

@@ -56,11 +56,11 @@ public class ReviewDecisionListener implements TaskListener {
    */
   static void showHistory(DelegateTask task, ReviewLog log) {
     task.setVariableLocal(ProcessVariables.DOCUMENT_URL, "/api/reports/" + task.getProcessInstanceId() + "/document");
+    // Always set, even empty: a process variable of the same name (which any completer could have sent) must never
+    // show through as the review history.
     List<ReviewComment> history = log.of(task.getProcessInstanceId());
-    if (!history.isEmpty()) {
-      task.setVariableLocal(ProcessVariables.REVIEW_HISTORY_TEXT,
-          String.join("\n", history.stream().map(ReviewDecisionListener::line).toList()));
-    }
+    task.setVariableLocal(ProcessVariables.REVIEW_HISTORY_TEXT,
+        String.join("\n", history.stream().map(ReviewDecisionListener::line).toList()));
   }
 
   private void record(DelegateTask task, ReviewStep step) {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URLEncoder;
-import java.net.http.HttpHeaders;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -136,13 +135,13 @@ class HardeningHttpTest extends SecurityHttpSupport {
 
   @Test
   void webappLogoutEndsTheSession() {
-    Browser browser = new Browser();
+    WebappBrowser browser = new WebappBrowser(this);
     Response page = browser.get("/camunda/app/tasklist/default/", "text/html");
     assertThat(page.status()).isEqualTo(200);
     assertThat(browser.cookie("XSRF-TOKEN")).as("CSRF cookie").isNotNull();
 
     // Logging in without the CSRF header is refused (and Camunda drops that session).
-    Browser forger = new Browser();
+    WebappBrowser forger = new WebappBrowser(this);
     assertThat(forger.get("/camunda/app/tasklist/default/", "text/html").status()).isEqualTo(200);
     Response forged = forger.postForm("/camunda/api/admin/auth/user/default/login/tasklist",
         "username=clerk&password=demo", false);
@@ -167,7 +166,7 @@ class HardeningHttpTest extends SecurityHttpSupport {
     assertThat(logout.status()).as("logout: %s", logout).isIn(200, 204);
 
     // The old session cookie no longer authenticates anything.
-    Browser replay = new Browser();
+    WebappBrowser replay = new WebappBrowser(this);
     replay.cookies.putAll(session);
     Response afterTasks = replay.get("/camunda/api/engine/engine/default/task", "application/json");
     assertThat(afterTasks.status()).as("tasks with the old session: %s", afterTasks).isIn(401, 403);
@@ -176,55 +175,6 @@ class HardeningHttpTest extends SecurityHttpSupport {
     assertThat(afterApi.status()).as("/api with the old session: %s", afterApi).isEqualTo(401);
     Response who = replay.get("/camunda/api/admin/auth/user/default", "application/json");
     assertThat(who.status()).as("who am I with the old session: %s", who).isNotEqualTo(200);
-  }
-
-  /** A cookie-keeping client of the webapps (the HTTP client here keeps no cookies by itself). */
-  private final class Browser {
-
-    final Map<String, String> cookies = new LinkedHashMap<>();
-
-    Response get(String path, String accept) {
-      return call("GET", path, null, null, accept, false);
-    }
-
-    Response post(String path, String body, String contentType, boolean xsrf) {
-      return call("POST", path, body, contentType, "application/json", xsrf);
-    }
-
-    Response postForm(String path, String form, boolean xsrf) {
-      return call("POST", path, form, "application/x-www-form-urlencoded", "application/json", xsrf);
-    }
-
-    String cookie(String name) {
-      return cookies.get(name);
-    }
-
-    private Response call(String method, String path, String body, String contentType, String accept, boolean xsrf) {
-      Map<String, String> headers = new LinkedHashMap<>();
-      headers.put("Accept", accept);
-      if (contentType != null) {
-        headers.put("Content-Type", contentType);
-      }
-      if (!cookies.isEmpty()) {
-        headers.put("Cookie", String.join("; ", cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList()));
-      }
-      if (xsrf && cookies.containsKey("XSRF-TOKEN")) {
-        headers.put("X-XSRF-TOKEN", cookies.get("XSRF-TOKEN"));
-      }
-      Response response = exchange(method, path, headers, body == null ? null : body.getBytes(StandardCharsets.UTF_8));
-      remember(response.headers());
-      return response;
-    }
-
-    private void remember(HttpHeaders headers) {
-      for (String setCookie : headers.allValues("Set-Cookie")) {
-        String pair = setCookie.split(";", 2)[0];
-        int eq = pair.indexOf('=');
-        if (eq > 0) {
-          cookies.put(pair.substring(0, eq).trim(), pair.substring(eq + 1).trim());
-        }
-      }
-    }
   }
 
   // ---------------------------------------------------------------- decisions in Camunda's history

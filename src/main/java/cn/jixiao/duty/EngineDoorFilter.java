@@ -1,0 +1,218 @@
+package cn.jixiao.duty;
+
+import cn.jixiao.security.UserDirectory;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
+import org.camunda.bpm.webapp.impl.security.auth.Authentications;
+import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.MediaType;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * The guard in front of Camunda's REST API, on both doors a user can reach it by: {@code /engine-rest} (HTTP Basic,
+ * after Camunda's authentication filter) and the webapps' {@code /camunda/api/engine} (the Tasklist's session), plus
+ * the Cockpit plugins' API. It applies {@link EngineDoorRules} before Camunda reads the request, so a refused call
+ * changes nothing and says why in Chinese.
+ */
+@Configuration
+class EngineDoorFilter {
+
+  /** After Camunda's REST authentication (110), before the user-error filter (120). */
+  static final int ORDER = 115;
+
+  @Bean
+  FilterRegistrationBean<OncePerRequestFilter> engineDoorGuard(ProcessEngine engine, UserDirectory users, ObjectMapper mapper) {
+    FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(new Guard(engine, users, mapper));
+    registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*", "/camunda/api/cockpit/*");
+    registration.setName("jixiao-engine-door-guard");
+    registration.setOrder(ORDER);
+    return registration;
+  }
+
+  static final class Guard extends OncePerRequestFilter {
+
+    private static final Pattern BODY_CHECKED = Pattern.compile(
+        "process-definition/.+/(?:start|submit-form)|task/[^/]+/(?:complete|submit-form|claim)");
+    private static final int MAX_CHECKED_BODY = 20 * 1024 * 1024;
+
+    private final ProcessEngine engine;
+    private final UserDirectory users;
+    private final ObjectMapper mapper;
+
+    Guard(ProcessEngine engine, UserDirectory users, ObjectMapper mapper) {
+      this.engine = engine;
+      this.users = users;
+      this.mapper = mapper;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+        throws ServletException, IOException {
+      String path;
+      try {
+        path = new URI(request.getRequestURI()).getPath().substring(request.getContextPath().length());
+      } catch (URISyntaxException | RuntimeException e) {
+        refuse(response, new EngineDoorRules.Refusal(400, "InvalidRequestException", "请求地址无效"));
+        return;
+      }
+      Optional<String> userId = caller(request, path);
+      if (userId.isEmpty()) {
+        chain.doFilter(request, response); // not signed in: Camunda answers 401 itself
+        return;
+      }
+      Optional<String> enginePath = EnginePaths.relative(path);
+      if (enginePath.isEmpty()) {
+        // The Cockpit plugins' API: counts and statistics over every unit, for administrators only.
+        if (!isAdmin(userId.get())) {
+          refuse(response, new EngineDoorRules.Refusal(403, "AuthorizationException", EngineDoorRules.ADMIN_ONLY));
+          return;
+        }
+        chain.doFilter(request, response);
+        return;
+      }
+      HttpServletRequest forwarded = request;
+      JsonNode body = null;
+      boolean unreadable = false;
+      if (!"GET".equals(request.getMethod()) && BODY_CHECKED.matcher(enginePath.get()).matches()) {
+        byte[] bytes = request.getInputStream().readNBytes(MAX_CHECKED_BODY);
+        forwarded = new ReplayedBody(request, bytes);
+        if (bytes.length > 0) {
+          try {
+            body = mapper.readTree(bytes);
+          } catch (IOException e) {
+            unreadable = true;
+          }
+        }
+      }
+      EngineDoorRules.Call call = new EngineDoorRules.Call(request.getMethod(), enginePath.get(), body, unreadable);
+      Optional<EngineDoorRules.Refusal> refusal =
+          EngineDoorRules.judge(call, new EngineDoorRules.Caller(userId.get(), false), this::taskKey);
+      if (refusal.isPresent() && !isAdmin(userId.get())) {
+        refuse(response, refusal.get());
+        return;
+      }
+      chain.doFilter(forwarded, response);
+    }
+
+    private Optional<String> caller(HttpServletRequest request, String path) {
+      if (path.startsWith("/engine-rest")) {
+        Authentication authentication = engine.getIdentityService().getCurrentAuthentication();
+        return Optional.ofNullable(authentication).map(Authentication::getUserId);
+      }
+      HttpSession session = request.getSession(false);
+      Authentications authentications = session == null ? null : AuthenticationUtil.getAuthsFromSession(session);
+      if (authentications == null) {
+        return Optional.empty();
+      }
+      org.camunda.bpm.webapp.impl.security.auth.Authentication user =
+          authentications.getAuthenticationForProcessEngine(engine.getName());
+      return user instanceof UserAuthentication && user.getIdentityId() != null
+          ? Optional.of(user.getIdentityId()) : Optional.empty();
+    }
+
+    private boolean isAdmin(String userId) {
+      return users.load(userId).isAdmin();
+    }
+
+    /** The definition key of an open task, whoever may see it (the caller's rights are Camunda's to check). */
+    private Optional<String> taskKey(String taskId) {
+      TaskService tasks = engine.getTaskService();
+      Command<Task> lookup = context -> context.runWithoutAuthorization(() -> tasks.createTaskQuery().taskId(taskId).singleResult());
+      Task task = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getCommandExecutorTxRequired().execute(lookup);
+      return Optional.ofNullable(task).map(Task::getTaskDefinitionKey);
+    }
+
+    private void refuse(HttpServletResponse response, EngineDoorRules.Refusal refusal) throws IOException {
+      response.setStatus(refusal.status());
+      response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+      response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+      response.getOutputStream().write(mapper.writeValueAsBytes(Map.of("type", refusal.type(), "message", refusal.message())));
+    }
+  }
+
+  /** The request with its body read once by the guard and handed on unchanged. */
+  static final class ReplayedBody extends HttpServletRequestWrapper {
+
+    private final byte[] body;
+
+    ReplayedBody(HttpServletRequest request, byte[] body) {
+      super(request);
+      this.body = body;
+    }
+
+    @Override
+    public ServletInputStream getInputStream() {
+      ByteArrayInputStream in = new ByteArrayInputStream(body);
+      return new ServletInputStream() {
+        @Override
+        public int read() {
+          return in.read();
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) {
+          return in.read(b, off, len);
+        }
+
+        @Override
+        public boolean isFinished() {
+          return in.available() == 0;
+        }
+
+        @Override
+        public boolean isReady() {
+          return true;
+        }
+
+        @Override
+        public void setReadListener(ReadListener listener) {
+          throw new UnsupportedOperationException();
+        }
+      };
+    }
+
+    @Override
+    public BufferedReader getReader() {
+      String encoding = getCharacterEncoding() == null ? StandardCharsets.UTF_8.name() : getCharacterEncoding();
+      return new BufferedReader(new InputStreamReader(getInputStream(), java.nio.charset.Charset.forName(encoding)));
+    }
+
+    @Override
+    public int getContentLength() {
+      return body.length;
+    }
+
+    @Override
+    public long getContentLengthLong() {
+      return body.length;
+    }
+  }
+}
