@@ -114,8 +114,8 @@ class EngineDoorFilter {
       }
       EngineDoorRules.Call call = new EngineDoorRules.Call(request.getMethod(), enginePath.get(), body, unreadable);
       Optional<EngineDoorRules.Refusal> refusal =
-          EngineDoorRules.judge(call, new EngineDoorRules.Caller(userId.get(), false), this::taskKey);
-      if (refusal.isPresent() && !isAdmin(userId.get())) {
+          EngineDoorRules.judge(call, new EngineDoorRules.Caller(userId.get(), () -> isAdmin(userId.get())), this::taskKey);
+      if (refusal.isPresent()) {
         refuse(response, refusal.get());
         return;
       }

@@ -13,8 +13,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 class EngineDoorRulesTest {
 
   private static final ObjectMapper MAPPER = new ObjectMapper();
-  private static final EngineDoorRules.Caller CLERK = new EngineDoorRules.Caller("clerk", false);
-  private static final EngineDoorRules.Caller ADMIN = new EngineDoorRules.Caller("admin", true);
+  private static final EngineDoorRules.Caller CLERK = new EngineDoorRules.Caller("clerk", () -> false);
+  private static final EngineDoorRules.Caller ADMIN = new EngineDoorRules.Caller("admin", () -> true);
   private static final Map<String, String> TASKS = Map.of(
       "t-draft", "draftBudget", "t-submit", "draftSubmit", "t-leader", "internalReview", "t-finance", "financeReview",
       "t-other", "someOtherProcessTask");
@@ -183,6 +183,10 @@ class EngineDoorRulesTest {
         .hasValueSatisfying(r -> assertThat(r.message()).contains("「unit」", "「problems」"));
     assertThat(judge(CLERK, "POST", "task/unknown/complete", "{\"variables\":{\"anything\":{}}}"))
         .as("an unknown task is Camunda's to answer").isEmpty();
+    assertThat(judge(ADMIN, "POST", "task/t-leader/complete",
+        "{\"variables\":{\"leaderDecision\":{\"value\":\"approve\"},\"evaluation\":{\"value\":\"{}\"}}}"))
+        .as("administrators too complete a task with its own variables only")
+        .hasValueSatisfying(r -> assertThat(r.status()).isEqualTo(400));
   }
 
   @Test

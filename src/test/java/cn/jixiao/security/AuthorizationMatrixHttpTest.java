@@ -8,6 +8,7 @@ import static cn.jixiao.security.AuthorizationMatrixHttpTest.Action.LIST;
 import static cn.jixiao.security.AuthorizationMatrixHttpTest.Action.MANAGE;
 import static cn.jixiao.security.AuthorizationMatrixHttpTest.Action.PUBLIC;
 import static cn.jixiao.security.AuthorizationMatrixHttpTest.Action.READ;
+import static cn.jixiao.security.AuthorizationMatrixHttpTest.Action.REROUTE;
 import static cn.jixiao.security.AuthorizationMatrixHttpTest.Action.START;
 import static cn.jixiao.security.AuthorizationMatrixHttpTest.Right.NO;
 import static cn.jixiao.security.AuthorizationMatrixHttpTest.Right.PUBLISHED;
@@ -64,6 +65,7 @@ class AuthorizationMatrixHttpTest extends SecurityHttpSupport {
     HISTORY("see history and comments"),
     LIST("list reports"),
     MANAGE("manage units and users"),
+    REROUTE("re-route a task or a report: candidates, assignee, delegation, start elsewhere, foreign variables"),
     PUBLIC("read published reports");
 
     final String label;
@@ -121,6 +123,7 @@ class AuthorizationMatrixHttpTest extends SecurityHttpSupport {
     row(HISTORY,          YES,       NO,         YES,       NO,          RECEIVED,  YES,       NO);
     row(LIST,             YES,       NO,         YES,       NO,          RECEIVED,  YES,       NO);
     row(MANAGE,           NO,        NO,         NO,        NO,          NO,        YES,       NO);
+    row(REROUTE,          NO,        NO,         NO,        NO,          NO,        YES,       NO);
     row(PUBLIC,           PUBLISHED, PUBLISHED,  PUBLISHED, PUBLISHED,   PUBLISHED, PUBLISHED, PUBLISHED);
   }
 
@@ -208,6 +211,11 @@ class AuthorizationMatrixHttpTest extends SecurityHttpSupport {
     REST_AUTHORIZATIONS("GET /engine-rest/authorization (sees any)"),
     REST_AUTHORIZATION_CREATE("POST /engine-rest/authorization/create"),
     REST_DEPLOYMENT_CREATE("POST /engine-rest/deployment/create (multipart)"),
+    REST_IDENTITY_LINK("POST /engine-rest/task/{task}/identity-links (candidate user admin)"),
+    REST_ASSIGNEE("POST /engine-rest/task/{task}/assignee (admin)"),
+    REST_DELEGATE("POST /engine-rest/task/{task}/delegate (admin)"),
+    REST_START_INSTRUCTIONS("POST /engine-rest/…/start with startInstructions (publishReport)"),
+    REST_FOREIGN_VARIABLE("POST /engine-rest/task/{task}/complete with its own and a foreign variable (evaluation)"),
     PUBLIC_LIST("GET /public/reports (lists it)", false),
     PUBLIC_DOCUMENT("GET /public/reports/{id}/document", false);
 
@@ -267,6 +275,10 @@ class AuthorizationMatrixHttpTest extends SecurityHttpSupport {
         Door.REST_GROUP_MEMBER, Door.REST_AUTHORIZATIONS, Door.REST_AUTHORIZATION_CREATE, Door.REST_DEPLOYMENT_CREATE),
         List.of(Fixture.SYSTEM));
     add(cells, PUBLIC, List.of(Door.PUBLIC_LIST, Door.PUBLIC_DOCUMENT), REPORTS);
+    add(cells, REROUTE, List.of(Door.REST_IDENTITY_LINK, Door.REST_ASSIGNEE, Door.REST_DELEGATE, Door.REST_FOREIGN_VARIABLE),
+        List.of(Fixture.XZSP_DRAFTING, Fixture.XZSP_AT_SUBMIT, Fixture.XZSP_INTERNAL_REVIEW, Fixture.XZSP_FINANCE_REVIEW,
+            Fixture.JYJ_FINANCE_REVIEW));
+    add(cells, REROUTE, List.of(Door.REST_START_INSTRUCTIONS), List.of(Fixture.NEW_XZSP_REPORT));
     return cells.stream();
   }
 
@@ -342,6 +354,12 @@ class AuthorizationMatrixHttpTest extends SecurityHttpSupport {
       case REST_USER_CREATE, REST_GROUP_MEMBER -> Expect.status(ok ? 204 : 403);
       case REST_AUTHORIZATION_CREATE, REST_DEPLOYMENT_CREATE -> Expect.status(ok ? 200 : 403);
       case PUBLIC_DOCUMENT -> Expect.status(ok ? 200 : 404);
+      // Administrators may re-route (repairs); everyone else is refused at the door, before Camunda reads the call.
+      case REST_IDENTITY_LINK, REST_ASSIGNEE, REST_DELEGATE -> Expect.status(ok ? 204 : 403);
+      // A report starts at its start event for everyone; an administrator passes the door, but is no unit's clerk.
+      case REST_START_INSTRUCTIONS -> Expect.status(403);
+      // A task takes only its own variables, whoever completes it.
+      case REST_FOREIGN_VARIABLE -> Expect.status(400);
     };
   }
 
@@ -550,6 +568,30 @@ class AuthorizationMatrixHttpTest extends SecurityHttpSupport {
       }
       case REST_AUTHORIZATION_CREATE -> createAuthorization(user);
       case REST_DEPLOYMENT_CREATE -> deploy(user);
+      case REST_IDENTITY_LINK, REST_ASSIGNEE, REST_DELEGATE -> reroute(cell, user);
+      case REST_START_INSTRUCTIONS -> {
+        long before = reportCount();
+        ObjectNode body = MAPPER.createObjectNode();
+        ObjectNode variables = body.putObject("variables");
+        variables.putObject("unitCode").put("value", XZSP).put("type", "String");
+        variables.putObject("fiscalYear").put("value", 2023).put("type", "Integer");
+        body.putArray("startInstructions").addObject().put("type", "startBeforeActivity").put("activityId", "publishReport");
+        Response r = postJson(user, "/engine-rest/process-definition/key/" + PROCESS_KEY + "/start", body);
+        yield Observed.of(r).withRefusalCheck(() -> assertThat(reportCount()).as("nothing started").isEqualTo(before));
+      }
+      case REST_FOREIGN_VARIABLE -> {
+        String taskId = openTask(fx, id);
+        Map<String, Map<String, Object>> variables = new LinkedHashMap<>();
+        switch (fx) {
+          case XZSP_INTERNAL_REVIEW -> variables.put("leaderDecision", string("approve"));
+          case XZSP_FINANCE_REVIEW, JYJ_FINANCE_REVIEW -> variables.put("financeDecision", string("accept"));
+          default -> { }
+        }
+        variables.put("evaluation", Map.of("value", "{\"totalScore\":100}", "type", "Json"));
+        Response r = complete(user, taskId, variables);
+        yield Observed.of(r).withRefusalCheck(() ->
+            assertThat(get("admin", "/engine-rest/task/" + taskId).status()).as("task %s still open", taskId).isEqualTo(200));
+      }
       case PUBLIC_LIST -> {
         Response r = exchange("GET", "/public/reports", auth(user, "text/html"), null);
         boolean in = r.body().contains("/public/reports/" + id + "/document");
@@ -717,6 +759,34 @@ class AuthorizationMatrixHttpTest extends SecurityHttpSupport {
     }).withRefusalCheck(() -> {
       assertThat(get("admin", "/engine-rest/task/" + taskId).status()).as("task %s still open", taskId).isEqualTo(200);
       assertThat(report("admin", id).path("comments")).as("no decision recorded").hasSize(decisionsBefore);
+    });
+  }
+
+  /**
+   * Candidates, assignee, delegation: an administrator's change is made on a report of its own (so the shared
+   * fixtures' tasks stay as they are) and must show on the task; everyone else's must leave the task unchanged.
+   */
+  private Observed reroute(Cell cell, String user) {
+    Fixture fx = cell.fixture();
+    String id = cell.allowed() ? freshReport(fx, cell) : reports.get(fx);
+    String taskId = cell.allowed() && fx == Fixture.XZSP_DRAFTING ? task("admin", id, "draftOtherNotes") : openTask(fx, id);
+    String path = "/engine-rest/task/" + taskId + switch (cell.door()) {
+      case REST_IDENTITY_LINK -> "/identity-links";
+      case REST_ASSIGNEE -> "/assignee";
+      default -> "/delegate";
+    };
+    String body = cell.door() == Door.REST_IDENTITY_LINK ? "{\"userId\":\"admin\",\"type\":\"candidate\"}" : "{\"userId\":\"admin\"}";
+    Response r = postJson(user, path, body);
+    return Observed.of(r, () -> {
+      if (cell.door() == Door.REST_IDENTITY_LINK) {
+        assertThat(get("admin", "/engine-rest/task/" + taskId + "/identity-links").body()).contains("\"admin\"");
+      } else {
+        assertThat(get("admin", "/engine-rest/task/" + taskId).json().path("assignee").asText()).isEqualTo("admin");
+      }
+    }).withRefusalCheck(() -> {
+      JsonNode task = get("admin", "/engine-rest/task/" + taskId).json();
+      assertThat(task.path("assignee").isNull()).as("no assignee on %s", task).isTrue();
+      assertThat(get("admin", "/engine-rest/task/" + taskId + "/identity-links").body()).doesNotContain("\"admin\"");
     });
   }
 
