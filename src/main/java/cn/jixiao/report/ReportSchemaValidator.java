@@ -111,6 +111,8 @@ public final class ReportSchemaValidator {
       case "maxItems" -> problem = "最多只能填写" + plain(rule) + "项";
       case "const" -> problem = "必须为" + plain(rule);
       case "enum" -> problem = "必须是以下之一：" + enumText(rule);
+      // The only patterns are on names shown inside forms and documents: no markup characters there.
+      case "pattern" -> problem = "不能包含 < > [ ] 等标记符号，实填" + valueText(message.getInstanceNode());
       default -> problem = "不符合报告格式（" + type + "）";
     }
     return new Violation(pointer, "「" + labels.pathLabel(pointer) + "」" + problem);

@@ -54,6 +54,10 @@ public class UnitController {
     if (body.name() == null || body.name().isBlank() || body.name().length() > 200) {
       throw new ApiException(HttpStatus.BAD_REQUEST, "「单位名称」必填，最长200个字符");
     }
+    if (body.name().matches(".*[<>\\[\\]].*")) {
+      // The name is shown inside forms and documents, where these would be read as markup (links, images).
+      throw new ApiException(HttpStatus.BAD_REQUEST, "「单位名称」不能包含 < > [ ] 等标记符号");
+    }
     Unit unit = units.register(new Unit(body.code(), body.name().trim(),
         body.supervisor() == null || body.supervisor().isBlank() ? null : body.supervisor().trim()));
     return ResponseEntity.created(URI.create("/api/units/" + unit.code())).body(UnitView.of(unit));

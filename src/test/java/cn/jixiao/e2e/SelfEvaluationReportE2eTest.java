@@ -116,6 +116,9 @@ class SelfEvaluationReportE2eTest {
       FormFiller form = tasklist.openTask(UNIT_TASKS, BASIC_INFO, YEAR);
       reportId = tasklist.openTaskProcessInstanceId();
       assertThat(form.text()).contains(UNIT).contains(YEAR + " 年度").contains("新增一项").doesNotContain("Add new");
+      // The task header shows its groups and holder but offers no editing of them, and no product banner shows.
+      assertThat(tasklist.taskHeaderEditors()).as("header editors a clerk could re-route the task with").isEmpty();
+      assertThat(tasklist.productBannerShown()).as("Camunda's end-of-life banner").isFalse();
       ClerkEntries.basicInfo(form);
     });
     complete("basic-info");

@@ -182,6 +182,37 @@ final class TasklistPage {
         .until(d -> d.findElements(By.cssSelector("section.task-card button.claim")).isEmpty());
   }
 
+  /**
+   * The editors of the open task's header that a person could use to re-route it: candidate groups, assignee, due
+   * and follow-up dates — each one that is clickable or shown (empty when the header only shows them).
+   */
+  List<String> taskHeaderEditors() {
+    waitFor(By.cssSelector("section.task-card .actors .groups"));
+    Object found = ((JavascriptExecutor) driver).executeScript(
+        "const out = [];"
+        + "const clickable = (sel) => document.querySelectorAll(sel).forEach(e => {"
+        + "  if (getComputedStyle(e).pointerEvents !== 'none') out.push('clickable ' + sel); });"
+        + "const shown = (sel) => document.querySelectorAll(sel).forEach(e => {"
+        + "  if (e.offsetParent !== null) out.push('shown ' + sel); });"
+        + "clickable('section.task-card .actors .groups > span');"
+        + "clickable('section.task-card .actors .assignee [cam-widget-inline-field]');"
+        + "clickable('section.task-card .due-date');"
+        + "clickable('section.task-card .follow-up-date');"
+        + "shown('section.task-card a[translate=\"ADD_GROUPS\"]');"
+        + "shown('section.task-card .reset-assignee');"
+        + "shown('section.task-card a[translate=\"SET_DUE_DATE\"]');"
+        + "shown('section.task-card a[translate=\"SET_FOLLOW_UP_DATE\"]');"
+        + "return out;");
+    @SuppressWarnings("unchecked")
+    List<String> editors = (List<String>) found;
+    return editors;
+  }
+
+  /** Whether Camunda's "migrate to Camunda 8" banner shows on the current page. */
+  boolean productBannerShown() {
+    return driver.findElements(By.cssSelector(".ce-eol-banner")).stream().anyMatch(WebElement::isDisplayed);
+  }
+
   /** The process instance of the open task (from its link to Cockpit). */
   String openTaskProcessInstanceId() {
     WebElement link = waitFor(By.cssSelector("section.task-card a.instance-link"));

@@ -47,6 +47,19 @@ class ReportSchemaValidatorTest {
   }
 
   @Test
+  void namesShownInFormsCarryNoMarkup() throws Exception {
+    ObjectNode report = sample();
+    ((ObjectNode) report.at("/projects/0")).put("name", "请点击[这里](http://example.invalid)领取补贴");
+    ((ObjectNode) report.at("/unit")).put("name", "<img src=x>衡山县");
+    List<Violation> violations = validator.validate(report);
+    assertThat(violations).extracting(Violation::pointer).containsExactlyInAnyOrder("/projects/0/name", "/unit/name");
+    assertThat(violations).allSatisfy(v -> assertThat(v.message()).contains("标记符号"));
+    ((ObjectNode) report.at("/projects/0")).put("name", "政务服务（“一网通办”）项目【2022】");
+    ((ObjectNode) report.at("/unit")).put("name", "衡山县行政审批服务局");
+    assertThat(validator.validate(report)).isEmpty();
+  }
+
+  @Test
   void wrongTypeUnknownFieldAndTooManyDecimals() throws Exception {
     ObjectNode report = sample();
     ((ObjectNode) report.at("/basicInfo/staffing")).put("authorizedTotal", "十四");
