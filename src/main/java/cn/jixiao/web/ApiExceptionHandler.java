@@ -54,8 +54,8 @@ public class ApiExceptionHandler {
   }
 
   @ExceptionHandler(NoResourceFoundException.class)
-  ResponseEntity<ApiError> noResource(NoResourceFoundException e) {
-    return ResponseEntity.status(HttpStatus.NOT_FOUND).body(ApiError.of("地址不存在"));
+  ResponseEntity<?> noResource(NoResourceFoundException e, jakarta.servlet.http.HttpServletRequest request) {
+    return ErrorPages.answer(404, request.getRequestURI(), request.getHeader("Accept"));
   }
 
   @ExceptionHandler(FormFieldValidationException.class)

@@ -39,7 +39,9 @@ import org.springframework.test.context.ActiveProfiles;
  * every other HTTP test, so a test only asserts on the reports, users and units it made itself.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-    properties = "spring.datasource.url=jdbc:h2:mem:http-${random.uuid};DB_CLOSE_DELAY=-1")
+    properties = {"spring.datasource.url=jdbc:h2:mem:http-${random.uuid};DB_CLOSE_DELAY=-1",
+        // Every test but one signs in from 127.0.0.1; the sign-in abuse test guesses from 127.0.0.2 up to this limit.
+        "jixiao.login.address-max-failures=50"})
 @ActiveProfiles("demo")
 abstract class SecurityHttpSupport {
 

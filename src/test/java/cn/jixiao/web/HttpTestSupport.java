@@ -40,7 +40,9 @@ import org.springframework.test.context.ActiveProfiles;
  * other tests stay around, so tests only assert on reports they started themselves (or on sets that must exclude them).
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-    properties = "spring.datasource.url=jdbc:h2:mem:http-${random.uuid};DB_CLOSE_DELAY=-1")
+    properties = {"spring.datasource.url=jdbc:h2:mem:http-${random.uuid};DB_CLOSE_DELAY=-1",
+        // Every test but one signs in from 127.0.0.1; the sign-in abuse test guesses from 127.0.0.2 up to this limit.
+        "jixiao.login.address-max-failures=50"})
 @ActiveProfiles("demo")
 abstract class HttpTestSupport {
 
