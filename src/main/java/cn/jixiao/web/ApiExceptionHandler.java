@@ -48,6 +48,14 @@ public class ApiExceptionHandler {
     return ResponseEntity.badRequest().body(ApiError.of("查询参数不正确"));
   }
 
+  @ExceptionHandler(org.springframework.web.HttpMediaTypeNotAcceptableException.class)
+  ResponseEntity<String> notAcceptable() {
+    // The client asked for a format this address does not give (e.g. JSON from an HTML page): plain text, which
+    // every client accepts.
+    return ResponseEntity.status(HttpStatus.NOT_ACCEPTABLE).contentType(org.springframework.http.MediaType.TEXT_PLAIN)
+        .body("无法提供所要求的内容格式");
+  }
+
   @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
   ResponseEntity<ApiError> method(HttpRequestMethodNotSupportedException e) {
     return ResponseEntity.status(HttpStatus.METHOD_NOT_ALLOWED).body(ApiError.of("不支持此请求方法"));
