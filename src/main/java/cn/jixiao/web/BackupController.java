@@ -1,6 +1,6 @@
 package cn.jixiao.web;
 
-import cn.jixiao.backup.DatabaseBackup;
+import cn.jixiao.storage.DatabaseBackup;
 import cn.jixiao.security.UserDirectory;
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -25,7 +25,8 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * Camunda's REST API (under /engine-rest, and the Tasklist's own under /camunda/api/engine) wraps a listener's
  * refusal into "Cannot complete task …: …", and answers a refused start with 500. For changes (POST/PUT) this
  * filter answers the user's mistake as it is: 400 (403 for a refusal of rights, 409 for a task someone else completed
- * a moment earlier) with the Chinese message alone.
+ * a moment earlier) with the Chinese message alone. Every other error answer of any method goes through
+ * {@link EngineErrorAnswers}: a request's mistake is a 4xx, and no answer shows the engine's insides.
  */
 @Configuration
 public class EngineRestUserErrors {
@@ -64,10 +65,6 @@ public class EngineRestUserErrors {
       response.getOutputStream().write(mapper.writeValueAsBytes(Map.of("type", type, "message", message)));
     }
 
-    @Override
-    protected boolean shouldNotFilter(HttpServletRequest request) {
-      return !"POST".equals(request.getMethod()) && !"PUT".equals(request.getMethod());
-    }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -80,6 +77,10 @@ public class EngineRestUserErrors {
         if (wrapped.getStatus() < 400) {
           return;
         }
+        boolean change = "POST".equals(request.getMethod()) || "PUT".equals(request.getMethod());
+        if (!change) {
+          refusal = null;
+        }
         if (refusal instanceof InputRefused) {
           answer(wrapped, 400, "InputRefused", refusal.getMessage());
         } else if (takenMeanwhile(request)) {
@@ -88,6 +89,13 @@ public class EngineRestUserErrors {
           answer(wrapped, 409, "TaskTakenMeanwhile", "该任务刚刚已由他人办理完成，您的操作未生效，请刷新任务列表");
         } else if (refusal != null) {
           answer(wrapped, 403, "AuthorizationException", refusal.getMessage());
+        } else {
+          // Anything else Camunda said: a request's mistake is never a 500, and no answer shows the engine's insides.
+          String body = new String(wrapped.getContentAsByteArray(), StandardCharsets.UTF_8);
+          var instead = EngineErrorAnswers.rewrite(wrapped.getStatus(), body, mapper);
+          if (instead.isPresent()) {
+            answer(wrapped, instead.get().status(), instead.get().type(), instead.get().message());
+          }
         }
       } finally {
         UserErrorUnwrapping.takeLast();

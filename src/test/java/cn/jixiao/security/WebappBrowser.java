@@ -57,6 +57,11 @@ final class WebappBrowser {
     return call(method, path, body, body == null ? null : "application/json", "application/json", true);
   }
 
+  /** Any call with the given content type, with the CSRF token as the Tasklist sends it. */
+  Response call(String method, String path, String body, String contentType) {
+    return call(method, path, body, contentType, "application/json", true);
+  }
+
   private Response call(String method, String path, String body, String contentType, String accept, boolean xsrf) {
     Map<String, String> headers = new LinkedHashMap<>();
     headers.put("Accept", accept);

@@ -1,4 +1,4 @@
-package cn.jixiao.backup;
+package cn.jixiao.storage;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
