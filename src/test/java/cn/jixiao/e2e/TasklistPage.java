@@ -200,6 +200,7 @@ final class TasklistPage {
         + "clickable('section.task-card .follow-up-date');"
         + "shown('section.task-card a[translate=\"ADD_GROUPS\"]');"
         + "shown('section.task-card .reset-assignee');"
+        + "shown('.create-task-action');"
         + "shown('section.task-card a[translate=\"SET_DUE_DATE\"]');"
         + "shown('section.task-card a[translate=\"SET_FOLLOW_UP_DATE\"]');"
         + "return out;");
