@@ -55,10 +55,17 @@ class WrittenBeforeAcknowledged {
       this.barrier = barrier;
     }
 
+    /** Queries sent by POST (the Tasklist's lists and counts, history, a dry-run evaluation): nothing to write. */
+    private static final java.util.regex.Pattern READ_BY_POST = java.util.regex.Pattern.compile(
+        ".*/(?:filter/[^/]+/(?:list|count|singleResult)|task(?:/count)?|history/[a-z-]+(?:/count)?"
+            + "|(?:process-instance|variable-instance|execution)(?:/count)?|identity/password-policy)"
+            + "|/api/evaluations");
+
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
       String method = request.getMethod();
-      return "GET".equals(method) || "HEAD".equals(method) || "OPTIONS".equals(method);
+      return "GET".equals(method) || "HEAD".equals(method) || "OPTIONS".equals(method)
+          || ("POST".equals(method) && READ_BY_POST.matcher(request.getRequestURI()).matches());
     }
 
     @Override

@@ -57,23 +57,45 @@ final class TaskQueryBench {
   private final List<Unit> units = new ArrayList<>();
   private String filterId;
 
-  private TaskQueryBench(BenchConfig config, ConfigurableApplicationContext context) {
+  private final int unitCount;
+  private final int openReports;
+
+  private TaskQueryBench(BenchConfig config, ConfigurableApplicationContext context, int unitCount, int openReports) {
     this.config = config;
     this.context = context;
+    this.unitCount = unitCount;
+    this.openReports = openReports;
     this.mapper = context.getBean(ObjectMapper.class);
     this.base = "http://127.0.0.1:" + ((WebServerApplicationContext) context).getWebServer().getPort();
   }
 
+  /**
+   * The county shapes first — a few hundred units with one open report each, as in a county's deadline week
+   * ({@code taskQuery.county}, 300 units; {@code taskQuery.county1000}, 1,000 units; -Dbench.countyUnits= sets them,
+   * empty skips them) — then the shape of -Dbench.units / -Dbench.openReports at the section's top level.
+   */
   static void run(BenchConfig config, BenchResults results) throws Exception {
+    ObjectNode section = results.section("taskQuery");
+    String county = System.getProperty("jixiao.bench.countyUnits", "300,1000");
+    for (String units : county.isBlank() ? new String[0] : county.split("\\s*,\\s*")) {
+      int n = Integer.parseInt(units);
+      String name = n == 300 ? "county" : "county" + n;
+      runShape(config, "db-taskquery-" + name, n, n, section.putObject(name));
+    }
+    if (config.openReports() > 0) {
+      runShape(config, "db-taskquery", config.units(), config.openReports(), section);
+    }
+  }
+
+  private static void runShape(BenchConfig config, String db, int units, int openReports, ObjectNode out) throws Exception {
     long t0 = System.nanoTime();
-    try (ConfigurableApplicationContext context = BenchApp.start(config.dir().resolve("db-taskquery"),
+    try (ConfigurableApplicationContext context = BenchApp.start(config.dir().resolve(db),
         Boolean.getBoolean("jixiao.bench.reuseDb"), "--server.port=0", "--spring.profiles.active=demo")) {
-      TaskQueryBench bench = new TaskQueryBench(config, context);
-      ObjectNode out = results.section("taskQuery");
+      TaskQueryBench bench = new TaskQueryBench(config, context, units, openReports);
       bench.setUp(out);
       bench.load(out);
     }
-    System.out.printf("[bench] taskQuery done in %.0f s%n", (System.nanoTime() - t0) / 1e9);
+    System.out.printf("[bench] taskQuery %d units × %d reports done in %.0f s%n", units, openReports, (System.nanoTime() - t0) / 1e9);
   }
 
   // ---- data ------------------------------------------------------------------------------------------------------
@@ -81,7 +103,7 @@ final class TaskQueryBench {
   private void setUp(ObjectNode out) throws Exception {
     UnitService unitService = context.getBean(UnitService.class);
     IdentityService identityService = context.getBean(ProcessEngine.class).getIdentityService();
-    for (int u = 1; u <= config.units(); u++) {
+    for (int u = 1; u <= unitCount; u++) {
       Unit unit = new Unit(String.format(Locale.ROOT, "430423-B%03d", u), String.format(Locale.ROOT, "衡山县基准测试单位%03d", u),
           "衡山县人民政府");
       unitService.register(unit);
@@ -106,16 +128,16 @@ final class TaskQueryBench {
     double seconds = (System.nanoTime() - t) / 1e9;
     filterId = context.getBean(ProcessEngine.class).getFilterService().createFilterQuery()
         .filterName(TasklistFilters.UNIT_TASKS).singleResult().getId();
-    out.put("openReports", config.openReports());
-    out.put("units", config.units());
+    out.put("openReports", openReports);
+    out.put("units", unitCount);
     out.put("openTasks", context.getBean(ProcessEngine.class).getTaskService().createTaskQuery().count());
     out.put("setupSeconds", BenchStats.round(seconds, 1));
-    out.put("setupReportsPerSecond", BenchStats.round(config.openReports() / seconds, 1));
-    System.out.printf("[bench] taskQuery: %d reports over %d units started in %.0f s%n", config.openReports(),
-        config.units(), seconds);
+    out.put("setupReportsPerSecond", BenchStats.round(openReports / seconds, 1));
+    System.out.printf("[bench] taskQuery: %d reports over %d units started in %.0f s%n", openReports,
+        unitCount, seconds);
     // Sanity: a clerk's filter lists their unit's drafting tasks, and the report list their unit's reports.
     JsonNode page = mapper.readTree(taskList(0).body());
-    int perUnit = config.openReports() / config.units();
+    int perUnit = openReports / unitCount;
     int firstPage = Math.min(15, perUnit * 6);
     if (page.path("count").asInt() != perUnit * 6 || page.path("_embedded").path("task").size() != firstPage) {
       throw new IllegalStateException("unexpected filter result: count " + page.path("count") + ", page "
@@ -137,8 +159,8 @@ final class TaskQueryBench {
     for (int w = 0; w < threads; w++) {
       int worker = w;
       futures.add(pool.submit(() -> {
-        for (int i = worker; i < config.openReports(); i += threads) {
-          int u = i % config.units() + 1;
+        for (int i = worker; i < openReports; i += threads) {
+          int u = i % unitCount + 1;
           Unit unit = units.get(u - 1);
           ObjectNode report = sample.deepCopy();
           report.withObject("/unit").put("code", unit.code()).put("name", unit.name());
@@ -214,7 +236,7 @@ final class TaskQueryBench {
   // ---- load ------------------------------------------------------------------------------------------------------
 
   private void load(ObjectNode out) throws Exception {
-    int users = Math.min(config.users(), config.units());
+    int users = Math.min(config.users(), unitCount);
     System.out.printf("[bench] taskQuery: %d users, think time %d ms (mean), warm-up %d s, %d runs of %d s%n", users,
         config.thinkMs(), config.warmUpSeconds(), config.runs(), config.runSeconds());
     timeout = REQUEST_TIMEOUT;
@@ -260,6 +282,7 @@ final class TaskQueryBench {
           .put("reportListRequests", list.length).put("reportListP50Ms", BenchStats.round(listP50.get(run - 1), 1))
           .put("reportListP99Ms", BenchStats.round(listP99.get(run - 1), 1))
           .put("requestsPerSecond", BenchStats.round(rps, 1)).put("errors", samples.errors.get())
+          .put("taskListErrors", samples.taskErrors.get()).put("reportListErrors", samples.listErrors.get())
           .put("loadAverage", BenchResults.loadAverage());
       System.out.printf("[bench] taskQuery run %d: task list p50 %.1f p99 %.1f ms (%d), report list p50 %.1f p99 %.1f ms (%d),"
               + " %.0f req/s, %d errors%n", run, taskP50.get(run - 1), taskP99.get(run - 1), task.length,
@@ -275,20 +298,30 @@ final class TaskQueryBench {
     out.put("requestTimeoutMs", REQUEST_TIMEOUT.toMillis());
     out.put("note", "a failed or timed-out request counts with the time waited (at most requestTimeoutMs), so a"
         + " percentile equal to requestTimeoutMs means 'at least that'");
+    int taskErrors = 0;
+    int listErrors = 0;
+    for (JsonNode run : runs) {
+      taskErrors += run.path("taskListErrors").asInt();
+      listErrors += run.path("reportListErrors").asInt();
+    }
     out.putObject("taskList")
         .put("request", "POST /engine-rest/filter/{本单位待办}/list?firstResult=0&maxResults=15, Accept hal+json, clerk's Basic")
         .put("p50Ms", BenchStats.round(BenchStats.median(taskP50), 1))
-        .put("p99Ms", BenchStats.round(BenchStats.median(taskP99), 1));
+        .put("p99Ms", BenchStats.round(BenchStats.median(taskP99), 1))
+        .put("errors", taskErrors);
     out.putObject("reportList")
         .put("request", "GET /api/reports?unit=<clerk's unit>, clerk's Basic")
         .put("p50Ms", BenchStats.round(BenchStats.median(listP50), 1))
-        .put("p99Ms", BenchStats.round(BenchStats.median(listP99), 1));
+        .put("p99Ms", BenchStats.round(BenchStats.median(listP99), 1))
+        .put("errors", listErrors);
   }
 
   private static final class Samples {
     final List<Double> task = new ArrayList<>();
     final List<Double> list = new ArrayList<>();
     final AtomicInteger errors = new AtomicInteger();
+    final AtomicInteger taskErrors = new AtomicInteger();
+    final AtomicInteger listErrors = new AtomicInteger();
     volatile String firstError;
 
     synchronized void add(boolean isTask, double ms) {
@@ -328,6 +361,7 @@ final class TaskQueryBench {
             // A failed or timed-out request counts with the time the user waited (at most the client timeout).
             if (samples != null) {
               samples.add(isTask, (System.nanoTime() - t) / 1e6);
+              (isTask ? samples.taskErrors : samples.listErrors).incrementAndGet();
               if (samples.errors.incrementAndGet() == 1) {
                 samples.firstError = e.toString();
               }

@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** The index on the authorizations' user is there after start-up, and a second start leaves it as it is. */
+/** The indexes of our own are there after start-up, and a second start leaves them as they are. */
 class EngineIndexesTest extends InMemoryWorkflowTest {
 
   @Autowired
@@ -21,10 +21,17 @@ class EngineIndexesTest extends InMemoryWorkflowTest {
         EngineIndexes.AUTHORIZATION_USER);
   }
 
+  private java.util.List<String> identityLinkColumns() {
+    return jdbc.queryForList("SELECT COLUMN_NAME FROM INFORMATION_SCHEMA.INDEX_COLUMNS WHERE INDEX_NAME = ?"
+        + " AND TABLE_NAME = 'ACT_RU_IDENTITYLINK' ORDER BY ORDINAL_POSITION", String.class, EngineIndexes.IDENTITY_LINK_TASK);
+  }
+
   @Test
   void authorizationsAreIndexedByUserOnceAndForAll() {
     assertThat(indexedColumns()).isEqualTo(1);
+    assertThat(identityLinkColumns()).containsExactly("TASK_ID_", "TYPE_", "GROUP_ID_");
     indexes.run(null);
     assertThat(indexedColumns()).isEqualTo(1);
+    assertThat(identityLinkColumns()).containsExactly("TASK_ID_", "TYPE_", "GROUP_ID_");
   }
 }
