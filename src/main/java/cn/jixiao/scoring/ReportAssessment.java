@@ -27,4 +27,17 @@ public final class ReportAssessment {
     }
     return evaluator.evaluate(report);
   }
+
+  /**
+   * The findings that concern one section alone, for a report in which that section is schema-valid and the others
+   * may be missing (a section being drafted): every rule whose finding points into the section, except
+   * NARRATIVE_PROJECT_UNKNOWN, which compares two sections and so waits for the whole report.
+   */
+  public List<Finding> sectionFindings(JsonNode report, String sectionKey) {
+    String root = "/" + sectionKey;
+    return evaluator.evaluate(report).findings().stream()
+        .filter(f -> f.pointer().equals(root) || f.pointer().startsWith(root + "/"))
+        .filter(f -> !FindingCodes.NARRATIVE_PROJECT_UNKNOWN.equals(f.code()))
+        .toList();
+  }
 }

@@ -4,6 +4,8 @@ import cn.jixiao.report.FormValues;
 import cn.jixiao.report.ReportSchemaValidator;
 import cn.jixiao.report.Section;
 import cn.jixiao.report.Violation;
+import cn.jixiao.scoring.Finding;
+import cn.jixiao.scoring.ReportAssessment;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -18,7 +20,8 @@ import org.springframework.stereotype.Component;
  * The drafting tasks. On create: gives the form a task-local copy of its section in form shape (lists of texts as
  * objects), so what was entered before shows again. On complete: takes the section as sent — by the Tasklist's
  * form (into that task-local copy) or by a REST client (onto the process) — back to report shape, refuses a section
- * that breaks the schema with a Chinese message per field (the task stays open), and stores it on the process.
+ * that breaks the schema with a Chinese message per field, or holds an error of the checks that concern it alone
+ * (docs/RULES.md; the task stays open either way), and stores it on the process.
  */
 @Component("sectionDraftListener")
 public class SectionDraftListener implements TaskListener {
@@ -31,10 +34,12 @@ public class SectionDraftListener implements TaskListener {
 
   private final ReportVariables variables;
   private final ReportSchemaValidator validator;
+  private final ReportAssessment assessment;
 
-  public SectionDraftListener(ReportVariables variables, ReportSchemaValidator validator) {
+  public SectionDraftListener(ReportVariables variables, ReportSchemaValidator validator, ReportAssessment assessment) {
     this.variables = variables;
     this.validator = validator;
+    this.assessment = assessment;
   }
 
   @Override
@@ -73,6 +78,13 @@ public class SectionDraftListener implements TaskListener {
     List<Violation> violations = validator.validateSection(report, section.key());
     if (!violations.isEmpty()) {
       throw new InputRefused(section.key(), ViolationMessages.of("「" + section.label() + "」有以下内容需要修改：", violations));
+    }
+    // The checks that concern this section alone run now, not only after the whole report is submitted: an error
+    // keeps the task open with the messages; warnings let it through and show again on 提交审核.
+    List<Finding> errors = assessment.sectionFindings(report, section.key()).stream().filter(Finding::isError).toList();
+    if (!errors.isEmpty()) {
+      throw new InputRefused(section.key(), "「" + section.label() + "」有以下错误需要修改：\n"
+          + String.join("\n", errors.stream().map(f -> "【错误】" + f.message()).toList()));
     }
     // The form's copy is task-local; the section itself lives on the process instance.
     task.removeVariableLocal(section.key());

@@ -124,7 +124,8 @@ class SelfEvaluationReportE2eTest {
     complete("basic-info");
     fillSection("budget", BUDGET, ClerkEntries::budget);
     fillSection("performance", PERFORMANCE, ClerkEntries::performance);
-    fillSection("projects", PROJECTS, form -> {
+    step("projects", () -> {
+      FormFiller form = tasklist.openTask(UNIT_TASKS, PROJECTS, YEAR);
       ClerkEntries.projects(form);
       form.item("附件：项目支出绩效自评表", 1).scrollToTop();
       screenshots.take(driver, "projects-second-table");
@@ -132,20 +133,13 @@ class SelfEvaluationReportE2eTest {
       assertThat(form.item("附件：项目支出绩效自评表", 0).itemCount("绩效指标")).isEqualTo(4);
       assertThat(form.item("附件：项目支出绩效自评表", 1).itemCount("绩效指标")).isEqualTo(3);
     });
-    fillSection("problems", PROBLEMS, ClerkEntries::problems);
-    fillSection("other-notes", OTHER_NOTES, ClerkEntries::otherNotes);
-    submit("submit-first");
 
-    // 3. The weights of the second table add up to 105: the findings come back, in Chinese, on that section only.
+    // 3. The weights of the second table add up to 105: completing the section is refused at once, in Chinese, and
+    //    the task stays open with everything typed.
     step("findings", () -> {
-      assertThat(openTasksOfReport()).containsExactly(PROJECTS);
-      FormFiller form = tasklist.openTask(UNIT_TASKS, PROJECTS, YEAR);
-      assertThat(form.text())
-          .contains("审核退回意见")
-          .contains("系统校验未通过")
-          .contains("【错误】")
-          .contains("实为105");
-      form.scrollToTop();
+      String refusal = tasklist.completeRefused();
+      assertThat(refusal).contains("有以下错误需要修改").contains("【错误】").contains("实为105");
+      assertThat(tasklist.currentForm().item("附件：项目支出绩效自评表", 1).itemCount("绩效指标")).isEqualTo(3);
     });
     step("findings-fixed", () -> {
       FormFiller form = tasklist.currentForm();
@@ -153,7 +147,15 @@ class SelfEvaluationReportE2eTest {
       assertThat(form.item("附件：项目支出绩效自评表", 1).item("绩效指标", 0).value("分值")).isEqualTo("50");
     });
     complete("findings-fixed");
-    submit("submit-fixed");
+    fillSection("problems", PROBLEMS, ClerkEntries::problems);
+    fillSection("other-notes", OTHER_NOTES, ClerkEntries::otherNotes);
+    // 提交审核 shows a fresh evaluation of the report as it stands: scores, no error.
+    step("submit-fixed", () -> {
+      FormFiller form = tasklist.openTask(UNIT_TASKS, SUBMIT, YEAR);
+      assertThat(form.text()).contains(ClerkEntries.PROJECT_1).contains(ClerkEntries.PROJECT_2)
+          .contains("【得分】").doesNotContain("【错误】");
+    });
+    complete("submit-fixed");
 
     // 4. The leader returns it, naming one section, with a comment.
     switchUser("leader");

@@ -243,7 +243,8 @@ final class TasklistPage {
    * (form-js leaves {@code errors[fieldId] = []}); the app's scripts/form-validity.js fixes that, and this step
    * fails if 完成 is disabled while the form shows no error.
    */
-  void complete() {
+  /** Clicks 完成 and waits for the answer: "" when the task closed, else what refused it. */
+  private String attemptComplete() {
     WebElement button = completeButton();
     if (!becomesEnabled(button, Duration.ofSeconds(1))) {
       List<String> errors = currentForm().validationErrors();
@@ -276,9 +277,24 @@ final class TasklistPage {
           }
           return d.getCurrentUrl().contains("task=" + taskId) ? null : "";
         });
+    return failure;
+  }
+
+  /** 完成 of the open task, expected to succeed (the task closes). */
+  void complete() {
+    String failure = attemptComplete();
     if (!failure.isEmpty()) {
       throw new AssertionError(failure);
     }
+  }
+
+  /** 完成 of the open task, expected to be refused: returns what the Tasklist said; the task must stay open. */
+  String completeRefused() {
+    String failure = attemptComplete();
+    if (failure.isEmpty()) {
+      throw new AssertionError("完成 was accepted, but a refusal was expected");
+    }
+    return failure;
   }
 
   private WebElement completeButton() {

@@ -1,6 +1,7 @@
 package cn.jixiao.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -11,18 +12,59 @@ import java.util.Set;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 
-/** 计算得分与校验 in the process: errors go back to the clerk, never to review; warnings go on, visibly. */
+/**
+ * The checks in the process: a section's own errors refuse its completion; 提交审核 shows a fresh evaluation;
+ * 计算得分与校验 sends errors back to the clerk, never to review; warnings go on, visibly.
+ */
 class EvaluationPathTest extends InMemoryWorkflowTest {
 
   @Test
-  void weightsThatDoNotAddUpSendTheReportBackToTheClerkNeverToTheLeader() {
+  void weightsThatDoNotAddUpAreRefusedWhenTheSectionIsCompletedAndTheTaskStaysOpen() {
     ProcessInstance pi = fx.startSample(WorkflowFixture.CLERK);
     ArrayNode projects = (ArrayNode) fx.sectionValue(pi, "projects");
     ((ObjectNode) projects.at("/0/indicators/0")).put("weight", 20);   // weights now add up to 110
-    fx.completeAs(WorkflowFixture.CLERK, fx.task(pi, "draftProjects"), Map.of("projects", fx.variables.json(projects)));
-    fx.draftAllOpen(pi);
-    fx.submit(pi);
+    var draft = fx.task(pi, "draftProjects");
+    assertThatThrownBy(() -> fx.completeAs(WorkflowFixture.CLERK, draft, Map.of("projects", fx.variables.json(projects))))
+        .isInstanceOf(InputRefused.class)
+        .hasMessageContaining("「项目支出绩效自评表」有以下错误需要修改")
+        .hasMessageContaining("【错误】")
+        .hasMessageContaining("110");
+    assertThat(fx.openTaskKeys(pi)).contains("draftProjects");
+    assertThat(fx.sectionValue(pi, "projects").at("/0/indicators/0/weight").asInt()).as("nothing stored").isEqualTo(10);
 
+    // A warning alone (执行数 above the budget) lets the section through.
+    ArrayNode overspent = (ArrayNode) fx.sectionValue(pi, "projects");
+    ObjectNode total = (ObjectNode) overspent.at("/0/funds/total");
+    java.math.BigDecimal more = total.get("annualBudget").decimalValue().add(java.math.BigDecimal.ONE)
+        .subtract(total.get("executed").decimalValue());
+    total.put("executed", total.get("executed").decimalValue().add(more));
+    ObjectNode grant = (ObjectNode) overspent.at("/0/funds/currentYearGrant");
+    grant.put("executed", grant.get("executed").decimalValue().add(more));   // the fund lines still add up
+    fx.completeAs(WorkflowFixture.CLERK, draft, Map.of("projects", fx.variables.json(overspent)));
+    assertThat(fx.openTaskKeys(pi)).doesNotContain("draftProjects");
+  }
+
+  @Test
+  void anErrorThatReachesTheChecksAnywaySendsTheReportBackToTheClerkNeverToTheLeader() {
+    ProcessInstance pi = fx.startSample(WorkflowFixture.CLERK);
+    for (var task : fx.openTasks(pi)) {
+      if (!"draftOtherNotes".equals(task.getTaskDefinitionKey())) {
+        fx.submitDraft(WorkflowFixture.CLERK, task, fx.formValue(task));
+      }
+    }
+    // A section written past its drafting task (as by an earlier version of the application, or a repair).
+    ArrayNode projects = (ArrayNode) fx.sectionValue(pi, "projects");
+    ((ObjectNode) projects.at("/0/indicators/0")).put("weight", 20);   // weights now add up to 110
+    fx.runtimeService.setVariable(pi.getId(), "projects", fx.variables.json(projects));
+    var last = fx.task(pi, "draftOtherNotes");
+    fx.submitDraft(WorkflowFixture.CLERK, last, fx.formValue(last));
+
+    // 提交审核 shows a fresh evaluation of the report as it stands, errors included.
+    String shownOnSubmit = (String) fx.taskService.getVariableLocal(fx.task(pi, "draftSubmit").getId(),
+        ProcessVariables.EVALUATION_SUMMARY_TEXT);
+    assertThat(shownOnSubmit).contains("【错误】").contains("110");
+
+    fx.submit(pi);
     assertThat(pi).hasPassed("evaluateReport").isNotEnded();
     assertThat(fx.openTaskKeys(pi)).containsExactly("draftProjects");
     assertThat(fx.stage(pi)).isEqualTo("drafting");
@@ -41,6 +83,8 @@ class EvaluationPathTest extends InMemoryWorkflowTest {
     // Fixed, it runs again and goes on to the leader.
     ((ObjectNode) projects.at("/0/indicators/0")).put("weight", 10);
     fx.completeAs(WorkflowFixture.CLERK, fx.task(pi, "draftProjects"), Map.of("projects", fx.variables.json(projects)));
+    assertThat(fx.taskService.getVariableLocal(fx.task(pi, "draftSubmit").getId(), ProcessVariables.EVALUATION_SUMMARY_TEXT))
+        .asString().doesNotContain("【错误】");
     fx.submit(pi);
     assertThat(fx.openTaskKeys(pi)).containsExactly("internalReview");
     assertThat(fx.sectionValue(pi, ProcessVariables.EVALUATION).at("/projects/0/grade").asText()).isEqualTo("优");
