@@ -1,15 +1,19 @@
 package cn.jixiao.security;
 
 import static org.camunda.bpm.engine.authorization.Resources.APPLICATION;
+import static org.camunda.bpm.engine.authorization.Resources.FILTER;
 import static org.camunda.bpm.engine.authorization.Resources.PROCESS_DEFINITION;
 import static org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE;
 
 import cn.jixiao.workflow.ProcessVariables;
+import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.filter.Filter;
 import org.springframework.stereotype.Component;
 
 /**
- * The standing Camunda rights of each role, granted to a role's group once. Rights on individual reports come from
+ * The standing Camunda rights of each role, granted to a role's group once, including the Tasklist filter that holds
+ * the role's work (a role sees only its own filters). Rights on individual reports come from
  * {@link InstanceAccess}, rights on individual tasks from the engine's candidate-group grants.
  */
 @Component
@@ -18,9 +22,19 @@ public class RoleAuthorizations {
   private static final String TASKLIST = "tasklist";
 
   private final AccessGrants grants;
+  private final FilterService filters;
 
-  public RoleAuthorizations(AccessGrants grants) {
+  public RoleAuthorizations(AccessGrants grants, FilterService filters) {
     this.grants = grants;
+    this.filters = filters;
+  }
+
+  /** READ on the Tasklist filter of that name, if it exists yet ({@link TasklistFilters} grants it otherwise). */
+  void grantFilter(String groupId, String filterName) {
+    Filter filter = filters.createFilterQuery().filterName(filterName).singleResult();
+    if (filter != null) {
+      grants.grantGroup(groupId, FILTER, filter.getId(), Permissions.READ);
+    }
   }
 
   /** Clerks start reports of their unit and draft them in the Tasklist. */
@@ -28,17 +42,20 @@ public class RoleAuthorizations {
     grants.grantGroup(groupId, APPLICATION, TASKLIST, Permissions.ACCESS);
     grants.grantGroup(groupId, PROCESS_DEFINITION, ProcessVariables.PROCESS_KEY, Permissions.READ, Permissions.CREATE_INSTANCE);
     grants.grantGroup(groupId, PROCESS_INSTANCE, "*", Permissions.CREATE);
+    grantFilter(groupId, TasklistFilters.UNIT_TASKS);
   }
 
   /** Leaders review their unit's reports in the Tasklist; they do not start them. */
   public void grantLeader(String groupId) {
     grants.grantGroup(groupId, APPLICATION, TASKLIST, Permissions.ACCESS);
     grants.grantGroup(groupId, PROCESS_DEFINITION, ProcessVariables.PROCESS_KEY, Permissions.READ);
+    grantFilter(groupId, TasklistFilters.UNIT_TASKS);
   }
 
   /** The finance bureau reviews submitted reports of every unit; it never drafts. */
   public void grantFinance(String groupId) {
     grants.grantGroup(groupId, APPLICATION, TASKLIST, Permissions.ACCESS);
     grants.grantGroup(groupId, PROCESS_DEFINITION, ProcessVariables.PROCESS_KEY, Permissions.READ);
+    grantFilter(groupId, TasklistFilters.FINANCE_TASKS);
   }
 }

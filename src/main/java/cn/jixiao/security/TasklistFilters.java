@@ -3,7 +3,11 @@ package cn.jixiao.security;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
+import cn.jixiao.JixiaoProperties;
+import cn.jixiao.unit.UnitGroups;
 import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
@@ -16,8 +20,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * The Tasklist's shared filters. Every signed-in user may read them: a filter only lists tasks the user is
- * authorized to see anyway.
+ * The Tasklist's shared filters, each readable by the roles whose work it holds (a filter only lists tasks the user
+ * is authorized to see anyway; the grants decide which filters a user sees and lands on).
  */
 @Component
 @Order(20)
@@ -34,22 +38,39 @@ public class TasklistFilters implements ApplicationRunner {
   private final FilterService filterService;
   private final TaskService taskService;
   private final AuthorizationService authorizationService;
+  private final IdentityService identityService;
+  private final RoleAuthorizations roles;
+  private final JixiaoProperties properties;
 
-  public TasklistFilters(FilterService filterService, TaskService taskService, AuthorizationService authorizationService) {
+  public TasklistFilters(FilterService filterService, TaskService taskService, AuthorizationService authorizationService,
+      IdentityService identityService, RoleAuthorizations roles, JixiaoProperties properties) {
     this.filterService = filterService;
     this.taskService = taskService;
     this.authorizationService = authorizationService;
+    this.identityService = identityService;
+    this.roles = roles;
+    this.properties = properties;
   }
 
+  /**
+   * Each role lands on the filter that holds its work and sees only its own: 本单位待办 for the units' clerks and
+   * leaders, 待财政审核 for the finance bureau (first in the list, priority −10), 我的待办 for everyone after them.
+   */
   @Override
   public void run(ApplicationArguments args) {
-    ensure(MY_TASKS, -10, "分配给我的任务", taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
-    ensure(UNIT_TASKS, 0, "我所在单位和岗位可办理的任务",
-        taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks());
-    ensure(FINANCE_TASKS, 10, "等待财政局审核的报告", taskService.createTaskQuery().taskDefinitionKey("financeReview"));
+    ensure(UNIT_TASKS, -10, "我所在单位和岗位可办理的任务",
+        taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks(), false);
+    ensure(FINANCE_TASKS, -10, "等待财政局审核的报告", taskService.createTaskQuery().taskDefinitionKey("financeReview"), false);
+    ensure(MY_TASKS, 10, "分配给我的任务", taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}"), true);
+    for (String type : List.of(UnitGroups.CLERK_TYPE, UnitGroups.LEADER_TYPE)) {
+      for (Group group : identityService.createGroupQuery().groupType(type).list()) {
+        roles.grantFilter(group.getId(), UNIT_TASKS);
+      }
+    }
+    roles.grantFilter(properties.financeGroup(), FINANCE_TASKS);
   }
 
-  private void ensure(String name, int priority, String description, TaskQuery query) {
+  private void ensure(String name, int priority, String description, TaskQuery query, boolean everyone) {
     Filter filter = filterService.createFilterQuery().filterName(name).singleResult();
     if (filter == null) {
       filter = filterService.newTaskFilter(name);
@@ -58,12 +79,17 @@ public class TasklistFilters implements ApplicationRunner {
     filter.setQuery(query);
     filter.setProperties(Map.of("priority", priority, "description", description, "refresh", true, "variables", COLUMNS));
     filterService.saveFilter(filter);
-    if (authorizationService.createAuthorizationQuery().resourceType(Resources.FILTER).resourceId(filter.getId()).count() == 0) {
-      Authorization everyone = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GLOBAL);
-      everyone.setResource(Resources.FILTER);
-      everyone.setResourceId(filter.getId());
-      everyone.addPermission(Permissions.READ);
-      authorizationService.saveAuthorization(everyone);
+    List<Authorization> global = authorizationService.createAuthorizationQuery().authorizationType(Authorization.AUTH_TYPE_GLOBAL)
+        .resourceType(Resources.FILTER).resourceId(filter.getId()).list();
+    if (everyone && global.isEmpty()) {
+      Authorization all = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GLOBAL);
+      all.setResource(Resources.FILTER);
+      all.setResourceId(filter.getId());
+      all.addPermission(Permissions.READ);
+      authorizationService.saveAuthorization(all);
+    } else if (!everyone) {
+      // A role's filter is granted to the role's groups; an everyone-grant of an earlier version goes.
+      global.forEach(a -> authorizationService.deleteAuthorization(a.getId()));
     }
   }
 }

@@ -99,6 +99,9 @@ class SelfEvaluationReportE2eTest {
       tasklist.login("clerk", PASSWORD);
       assertThat(tasklist.userShown()).isEqualTo("小明 王");
       assertThat(tasklist.filterNames()).anySatisfy(f -> assertThat(f).startsWith(UNIT_TASKS));
+      // A clerk lands on the unit's work and sees no filter of the finance bureau.
+      assertThat(tasklist.activeFilter()).isEqualTo(UNIT_TASKS);
+      assertThat(tasklist.filterNames()).noneMatch(f -> f.startsWith(FINANCE_TASKS));
       assertThat(tasklist.pageText()).contains("发起流程");
     });
     step("start-form", () -> tasklist.startProcess(PROCESS, form -> {
@@ -187,6 +190,9 @@ class SelfEvaluationReportE2eTest {
     // 7. The finance bureau returns it; the round repeats.
     switchUser("finance");
     step("finance-return", () -> {
+      // The finance bureau lands on its own work and sees no unit's filter.
+      assertThat(tasklist.activeFilter()).isEqualTo(FINANCE_TASKS);
+      assertThat(tasklist.filterNames()).noneMatch(f -> f.startsWith(UNIT_TASKS));
       FormFiller form = tasklist.openTask(FINANCE_TASKS, FINANCE_REVIEW, YEAR);
       assertThat(form.text()).contains("审核记录").contains(ClerkEntries.LEADER_COMMENT);
       form.choose("审核意见", "退回修改")
@@ -239,7 +245,8 @@ class SelfEvaluationReportE2eTest {
     // 10. The clerk of 衡山县教育局 sees none of it.
     step("clerk2-sees-nothing", () -> {
       tasklist.login("clerk2", PASSWORD);
-      for (String filter : List.of(MY_TASKS, UNIT_TASKS, FINANCE_TASKS)) {
+      assertThat(tasklist.filterNames()).noneMatch(f -> f.startsWith(FINANCE_TASKS));
+      for (String filter : List.of(MY_TASKS, UNIT_TASKS)) {
         tasklist.openFilter(filter);
         assertThat(tasklist.taskCards()).as("「%s」 of clerk2", filter).noneMatch(card -> card.contains(UNIT));
       }

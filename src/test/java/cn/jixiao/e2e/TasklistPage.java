@@ -89,6 +89,14 @@ final class TasklistPage {
         .until(d -> !d.findElements(active).isEmpty() && tasksLoaded());
   }
 
+  /** The name of the filter the Tasklist has open (the one a user lands on after signing in). */
+  String activeFilter() {
+    By active = By.cssSelector("[cam-tasklist-filters] .task-filter.active h4.name a");
+    return wait(STEP).withMessage(() -> "no filter open").ignoring(StaleElementReferenceException.class)
+        .until(d -> d.findElements(active).stream().map(e -> e.getText().replaceAll("\\s+", " ").trim())
+            .map(t -> t.replaceAll(" ?\\(?\\d+\\)?$", "")).findFirst().orElse(null));
+  }
+
   /** The filters the user sees, with their counts where shown. */
   List<String> filterNames() {
     return driver.findElements(By.cssSelector("[cam-tasklist-filters] .task-filter h4.name a")).stream()
