@@ -122,6 +122,8 @@ class SelfEvaluationReportE2eTest {
       // The task header shows its groups and holder but offers no editing of them, and no product banner shows.
       assertThat(tasklist.taskHeaderEditors()).as("header editors a clerk could re-route the task with").isEmpty();
       assertThat(tasklist.productBannerShown()).as("Camunda's end-of-life banner").isFalse();
+      assertThat(tasklist.brand()).as("the header's product name").contains("绩效自评").doesNotContain("Camunda");
+      assertThat(tasklist.cockpitLinkShown()).as("a link into Cockpit for a clerk").isFalse();
       ClerkEntries.basicInfo(form);
     });
     complete("basic-info");

@@ -217,6 +217,16 @@ final class TasklistPage {
     return editors;
   }
 
+  /** The product name in the header (the webapps' branding). */
+  String brand() {
+    return waitFor(By.cssSelector(".navbar-brand")).getText().replaceAll("\\s+", " ").trim();
+  }
+
+  /** Whether the open task shows its link into Cockpit. */
+  boolean cockpitLinkShown() {
+    return driver.findElements(By.cssSelector("section.task-card a.instance-link")).stream().anyMatch(WebElement::isDisplayed);
+  }
+
   /** Whether Camunda's "migrate to Camunda 8" banner shows on the current page. */
   boolean productBannerShown() {
     return driver.findElements(By.cssSelector(".ce-eol-banner")).stream().anyMatch(WebElement::isDisplayed);
@@ -224,7 +234,9 @@ final class TasklistPage {
 
   /** The process instance of the open task (from its link to Cockpit). */
   String openTaskProcessInstanceId() {
-    WebElement link = waitFor(By.cssSelector("section.task-card a.instance-link"));
+    // The link itself is hidden from users (styles/user-styles.css); its address still names the instance.
+    WebElement link = wait(STEP).withMessage(() -> "no instance link in the task header")
+        .until(d -> d.findElements(By.cssSelector("section.task-card a.instance-link")).stream().findFirst().orElse(null));
     Matcher m = INSTANCE_ID.matcher(link.getAttribute("href"));
     if (!m.find()) {
       throw new AssertionError("no process instance in " + link.getAttribute("href"));

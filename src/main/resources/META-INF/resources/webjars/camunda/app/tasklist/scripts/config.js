@@ -16,16 +16,16 @@
  */
 
 // Jixiao override of the Camunda 7.24.0 webapp file of the same path (see docs/LOCALE.md).
-// Only change against the original: the "locales" block below is active and offers 'zh'.
+// Changes against the original: the "locales" block below is active and offers 'zh'; the app block names the product.
 // A browser whose first preferred language is Chinese (zh, zh-CN, zh-TW, ...) gets
 // locales/zh.json; every other browser gets the fallback locale 'en'.
 
 export default {
-  // change the app name and vendor
-  // app: {
-  //   name: 'Todos',
-  //   vendor: 'Company'
-  // },
+  // Jixiao: the product's own name in the header and the browser tab, not "Camunda Tasklist".
+  app: {
+    name: '绩效自评',
+    vendor: '部门整体支出'
+  },
   //
   // configure the date format
   // "dateFormat": {
