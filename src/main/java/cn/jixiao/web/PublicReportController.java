@@ -33,48 +33,83 @@ public class PublicReportController {
   private final ReportService reports;
   private final ReportDocuments documents;
   private final UnitService units;
+  private final String publisher;
 
-  public PublicReportController(ReportService reports, ReportDocuments documents, UnitService units) {
+  public PublicReportController(ReportService reports, ReportDocuments documents, UnitService units,
+      @org.springframework.beans.factory.annotation.Value("${jixiao.public.publisher:${jixiao.finance-group-name:财政局}}") String publisher) {
     this.reports = reports;
     this.documents = documents;
     this.units = units;
+    this.publisher = publisher;
   }
 
+  /**
+   * The list a county puts on its website: the issuing body at the top, search by 年度 and by 单位 (name or code),
+   * readable on a phone (each report a block of labelled lines below 600 px). A year that is not a year gets a
+   * Chinese message on the same page, never an error of the framework.
+   */
   @GetMapping(path = "/public/reports", produces = MediaType.TEXT_HTML_VALUE + ";charset=UTF-8")
-  public String list(@RequestParam(required = false) Integer fiscalYear, @RequestParam(required = false) String unit) {
+  public ResponseEntity<String> list(@RequestParam(required = false) String fiscalYear,
+      @RequestParam(required = false) String unit) {
+    String yearText = fiscalYear == null ? "" : fiscalYear.trim();
+    String unitText = unit == null ? "" : unit.trim();
+    Integer year = null;
+    String problem = null;
+    if (!yearText.isEmpty()) {
+      if (yearText.matches("\\d{4}")) {
+        year = Integer.valueOf(yearText);
+      } else {
+        problem = "「年度」应为四位数字的年份，如 2022（实填" + yearText + "）";
+      }
+    }
     Map<String, String> names = units.all().stream().collect(Collectors.toMap(Unit::code, Unit::name));
-    List<ReportEntry> published = reports.list(fiscalYear, unit, Stage.PUBLISHED, EVERYTHING);
+    List<ReportEntry> published = problem != null ? List.of() : reports.list(year, null, Stage.PUBLISHED, EVERYTHING).stream()
+        .filter(e -> unitText.isEmpty() || e.unitCode().equals(unitText)
+            || names.getOrDefault(e.unitCode(), "").contains(unitText))
+        .toList();
     StringBuilder rows = new StringBuilder();
     for (ReportEntry entry : published) {
       JsonNode evaluation = reports.find(entry.id()).map(r -> r.evaluation()).orElse(null);
-      rows.append("<tr><td>").append(entry.fiscalYear()).append("</td><td>")
-          .append(escape(names.getOrDefault(entry.unitCode(), entry.unitCode()))).append("</td><td>")
-          .append(scores(evaluation, p -> p.path("totalScore").asText("—"))).append("</td><td>")
-          .append(scores(evaluation, p -> p.path("grade").isNull() ? "—" : p.path("grade").asText("—"))).append("</td><td>")
-          .append(entry.publishedOn() == null ? "" : entry.publishedOn()).append("</td><td><a href=\"/public/reports/")
-          .append(escape(entry.id())).append("/document\">下载</a></td></tr>\n");
+      rows.append("<tr><td data-label=\"年度\">").append(entry.fiscalYear()).append("</td><td data-label=\"单位\">")
+          .append(escape(names.getOrDefault(entry.unitCode(), entry.unitCode()))).append("</td><td data-label=\"总分\">")
+          .append(scores(evaluation, p -> p.path("totalScore").asText("—"))).append("</td><td data-label=\"等级\">")
+          .append(scores(evaluation, p -> p.path("grade").isNull() ? "—" : p.path("grade").asText("—")))
+          .append("</td><td data-label=\"公开日期\">").append(entry.publishedOn() == null ? "" : entry.publishedOn())
+          .append("</td><td data-label=\"报告\"><a href=\"/public/reports/").append(escape(entry.id()))
+          .append("/document\">下载</a></td></tr>\n");
     }
-    return """
+    String note = problem != null ? "<p class=\"problem\">" + escape(problem) + "</p>"
+        : published.isEmpty() ? "<p>暂无符合条件的已公开报告。</p>" : "";
+    String page = """
         <!DOCTYPE html>
         <html lang="zh-CN"><head><meta charset="UTF-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>部门整体支出绩效自评报告公开</title>
+        <title>%s 部门整体支出绩效自评报告公开</title>
         <style>
           body { font-family: "Noto Sans CJK SC", "Microsoft YaHei", sans-serif; margin: 0 auto; max-width: 960px; padding: 1em; color: #222; }
-          h1 { font-size: 1.4em; } table { border-collapse: collapse; width: 100%%; }
+          .issuer { color: #a00; font-size: 1.1em; margin: 0; } h1 { font-size: 1.4em; margin-top: .2em; }
+          table { border-collapse: collapse; width: 100%%; }
           th, td { border-bottom: 1px solid #ddd; padding: .5em; text-align: left; }
-          th { background: #f3f5f7; } form { margin: 1em 0; } input { padding: .3em; width: 8em; }
-          @media (max-width: 600px) { th:nth-child(5), td:nth-child(5) { display: none; } }
+          th { background: #f3f5f7; } form { margin: 1em 0; } input { padding: .3em; width: 9em; }
+          .problem { color: #a94442; background: #f2dede; padding: .6em; }
+          @media (max-width: 600px) {
+            thead { display: none; } tr { display: block; border: 1px solid #ddd; margin: .6em 0; padding: .3em; }
+            td { display: flex; border: none; padding: .25em .4em; } td::before { content: attr(data-label); width: 5em; flex: none; color: #666; }
+            input { width: 100%%; box-sizing: border-box; margin: .2em 0; }
+          }
         </style></head><body>
+        <p class="issuer">%s</p>
         <h1>部门整体支出绩效自评报告公开</h1>
-        <form method="get">年度 <input name="fiscalYear" inputmode="numeric" value="%s"> 单位编码 <input name="unit" value="%s"> <button type="submit">查询</button></form>
+        <form method="get"><label>年度 <input name="fiscalYear" inputmode="numeric" value="%s"></label>
+        <label>单位名称或编码 <input name="unit" value="%s"></label> <button type="submit">查询</button></form>
+        %s
         <table><thead><tr><th>年度</th><th>单位</th><th>总分</th><th>等级</th><th>公开日期</th><th>报告</th></tr></thead>
         <tbody>
         %s</tbody></table>
-        %s
         </body></html>
-        """.formatted(fiscalYear == null ? "" : fiscalYear, unit == null ? "" : escape(unit), rows,
-        published.isEmpty() ? "<p>暂无已公开的报告。</p>" : "");
+        """.formatted(escape(publisher), escape(publisher), escape(yearText), escape(unitText), note, rows);
+    return ResponseEntity.status(problem == null ? HttpStatus.OK : HttpStatus.BAD_REQUEST)
+        .contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8)).body(page);
   }
 
   @GetMapping("/public/reports/{id}/document")

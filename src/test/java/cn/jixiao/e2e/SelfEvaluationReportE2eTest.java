@@ -244,6 +244,24 @@ class SelfEvaluationReportE2eTest {
           .contains("全年网上办件8.3万件");
     });
 
+    // 9b. On a phone (390 px wide) the public list is readable: every field of the report shows, nothing overflows.
+    step("public-reports-phone", () -> {
+      org.openqa.selenium.Dimension before = driver.manage().window().getSize();
+      driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+      try {
+        WebElement row = publicReports.waitForRow(YEAR, UNIT, Duration.ofSeconds(30));
+        for (WebElement cell : row.findElements(By.tagName("td"))) {
+          assertThat(cell.isDisplayed()).as("cell %s on a phone", cell.getAttribute("data-label")).isTrue();
+        }
+        Object overflow = ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+            "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+        assertThat(((Number) overflow).intValue()).as("horizontal overflow in px").isLessThanOrEqualTo(1);
+        screenshots.take(driver, "public-reports-phone-view");
+      } finally {
+        driver.manage().window().setSize(before);
+      }
+    });
+
     // 10. The clerk of 衡山县教育局 sees none of it.
     step("clerk2-sees-nothing", () -> {
       tasklist.login("clerk2", PASSWORD);

@@ -27,7 +27,11 @@ class PublicPagesHttpTest extends HttpTestSupport {
 
   /** The public page as a browser asks for it. */
   private HttpResponse<String> page() throws Exception {
-    return BYTES.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/public/reports"))
+    return page("");
+  }
+
+  private HttpResponse<String> page(String query) throws Exception {
+    return BYTES.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/public/reports" + query))
         .header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8").build(),
         HttpResponse.BodyHandlers.ofString(java.nio.charset.StandardCharsets.UTF_8));
   }
@@ -66,6 +70,26 @@ class PublicPagesHttpTest extends HttpTestSupport {
     HttpResponse<byte[]> viaApi = download("clerk", "/api/reports/" + id + "/document");
     assertThat(viaApi.statusCode()).isEqualTo(200);
     assertThat(viaApi.body()).isEqualTo(docx.body());
+  }
+
+  @Test
+  void thePublicPageNamesTheIssuerSearchesByUnitNameAndExplainsABadYear() throws Exception {
+    String id = publishedReport();
+    HttpResponse<String> all = page();
+    assertThat(all.body()).contains("衡山县财政局").contains("data-label=\"公开日期\"");
+
+    String byName = page("?unit=" + java.net.URLEncoder.encode("行政审批", java.nio.charset.StandardCharsets.UTF_8)).body();
+    assertThat(byName).contains("/public/reports/" + id + "/document");
+    String other = page("?unit=" + java.net.URLEncoder.encode("教育局", java.nio.charset.StandardCharsets.UTF_8)).body();
+    assertThat(other).doesNotContain("/public/reports/" + id + "/document").contains("暂无符合条件的已公开报告");
+    assertThat(page("?fiscalYear=2022&unit=430423-XZSP").body()).contains("/public/reports/" + id + "/document");
+
+    HttpResponse<String> bad = page("?fiscalYear=abc");
+    assertThat(bad.statusCode()).isEqualTo(400);
+    assertThat(bad.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+    assertThat(bad.body()).contains("「年度」应为四位数字的年份").contains("实填abc").doesNotContain("\"message\"");
+    HttpResponse<String> script = page("?fiscalYear=%3Cscript%3E");
+    assertThat(script.body()).doesNotContain("<script>").contains("&lt;script&gt;");
   }
 
   @Test
