@@ -124,6 +124,7 @@ class SelfEvaluationReportE2eTest {
       assertThat(tasklist.productBannerShown()).as("Camunda's end-of-life banner").isFalse();
       assertThat(tasklist.brand()).as("the header's product name").contains("绩效自评").doesNotContain("Camunda");
       assertThat(tasklist.cockpitLinkShown()).as("a link into Cockpit for a clerk").isFalse();
+      assertThat(tasklist.cardPriorityShown()).as("the priority number on the cards").isFalse();
       ClerkEntries.basicInfo(form);
     });
     complete("basic-info");

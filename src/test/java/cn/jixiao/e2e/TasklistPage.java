@@ -222,6 +222,11 @@ final class TasklistPage {
     return waitFor(By.cssSelector(".navbar-brand")).getText().replaceAll("\\s+", " ").trim();
   }
 
+  /** Whether any task card of the list shows its priority number. */
+  boolean cardPriorityShown() {
+    return driver.findElements(By.cssSelector(".priority")).stream().anyMatch(WebElement::isDisplayed);
+  }
+
   /** Whether the open task shows its link into Cockpit. */
   boolean cockpitLinkShown() {
     return driver.findElements(By.cssSelector("section.task-card a.instance-link")).stream().anyMatch(WebElement::isDisplayed);
