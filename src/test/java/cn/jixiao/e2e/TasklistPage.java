@@ -177,17 +177,16 @@ final class TasklistPage {
     });
   }
 
-  /** 认领: candidate-group tasks must be claimed before their form can be filled and completed. */
+  /**
+   * A task is claimed for its user on opening (scripts/auto-claim.js): the user never clicks 认领. Waits until the
+   * header shows a holder; fails if 认领 is still offered, which is what a user would otherwise have to click.
+   */
   void claimIfNeeded() {
     waitFor(By.cssSelector("section.task-card li.assignee"));
-    List<WebElement> claim = driver.findElements(By.cssSelector("section.task-card button.claim"));
-    if (claim.isEmpty() || !claim.get(0).isDisplayed()) {
-      return;
-    }
     Set<WebElement> before = new HashSet<>(notifications());
-    click(claim.get(0));
-    wait(STEP).withMessage(() -> "认领 failed: " + newNotifications(before))
-        .until(d -> d.findElements(By.cssSelector("section.task-card button.claim")).isEmpty());
+    wait(STEP).withMessage(() -> "the task was not claimed on opening (认领 still offered): " + newNotifications(before))
+        .until(d -> d.findElements(By.cssSelector("section.task-card button.claim")).stream().noneMatch(WebElement::isDisplayed)
+            && !d.findElements(By.cssSelector("section.task-card button.unclaim")).isEmpty());
   }
 
   /**

@@ -38,8 +38,9 @@ export default {
     fallbackLocale: 'en'
   },
   // Jixiao: keeps 完成 usable on forms with dynamic lists (see scripts/form-validity.js), and gives the texts
-  // form-js writes itself in Chinese for Chinese browsers (see scripts/form-texts-zh.js).
-  customScripts: ['scripts/form-validity', 'scripts/form-texts-zh'],
+  // form-js writes itself in Chinese for Chinese browsers (see scripts/form-texts-zh.js), and claims an opened task
+  // for its user (see scripts/auto-claim.js).
+  customScripts: ['scripts/form-validity', 'scripts/form-texts-zh', 'scripts/auto-claim'],
   // customScripts: [
   //   // If you have a folder called 'my-custom-script' (in the 'tasklist' folder)
   //   // with a file called 'customScript.js' in it
