@@ -33,7 +33,9 @@ public class TasklistFilters implements ApplicationRunner {
 
   private static final List<Map<String, String>> COLUMNS = List.of(
       Map.of("name", "unitName", "label", "单位"),
-      Map.of("name", "fiscalYear", "label", "年度"));
+      Map.of("name", "fiscalYear", "label", "年度"),
+      Map.of("name", "roundMark", "label", "状态"),
+      Map.of("name", "draftProgress", "label", "进度"));
 
   private final FilterService filterService;
   private final TaskService taskService;

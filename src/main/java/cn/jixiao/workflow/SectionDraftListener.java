@@ -35,11 +35,14 @@ public class SectionDraftListener implements TaskListener {
   private final ReportVariables variables;
   private final ReportSchemaValidator validator;
   private final ReportAssessment assessment;
+  private final DraftProgress progress;
 
-  public SectionDraftListener(ReportVariables variables, ReportSchemaValidator validator, ReportAssessment assessment) {
+  public SectionDraftListener(ReportVariables variables, ReportSchemaValidator validator, ReportAssessment assessment,
+      DraftProgress progress) {
     this.variables = variables;
     this.validator = validator;
     this.assessment = assessment;
+    this.progress = progress;
   }
 
   @Override
@@ -93,6 +96,7 @@ public class SectionDraftListener implements TaskListener {
       // Written only when it changed: a rewrite stores the whole payload again and its history.
       task.setVariable(section.key(), variables.json(value));
     }
+    progress.sectionDone(task.getExecution());
   }
 
   /** The section as submitted, and whether it is the process instance's value already. */

@@ -178,6 +178,8 @@ class SelfEvaluationReportE2eTest {
     switchUser("clerk");
     step("clerk-sees-leader-comment", () -> {
       assertThat(openTasksOfReport()).containsExactly(PROBLEMS);
+      // The card says it is a return and how far this round's drafting is.
+      assertThat(cardsOfReport()).singleElement().asString().contains("退回修改").contains("0/1 已完成");
       FormFiller form = tasklist.openTask(UNIT_TASKS, PROBLEMS, YEAR);
       assertThat(form.text()).contains("审核退回意见").contains(ClerkEntries.LEADER_COMMENT);
       form.scrollToTop();
@@ -325,11 +327,13 @@ class SelfEvaluationReportE2eTest {
 
   /** The names of the open tasks of this report in 本单位待办 (the filter shows the 年度 on each card). */
   private List<String> openTasksOfReport() {
+    return cardsOfReport().stream().map(card -> card.substring(0, card.indexOf(' '))).toList();
+  }
+
+  /** The cards of this report's open tasks in 本单位待办: name, 单位, 年度, 状态, 进度. */
+  private List<String> cardsOfReport() {
     tasklist.openFilter(UNIT_TASKS);
-    return tasklist.taskCards().stream()
-        .filter(card -> card.endsWith(UNIT + " " + YEAR))
-        .map(card -> card.substring(0, card.indexOf(' ')))
-        .toList();
+    return tasklist.taskCards().stream().filter(card -> card.contains(UNIT + " " + YEAR)).toList();
   }
 
   /**
