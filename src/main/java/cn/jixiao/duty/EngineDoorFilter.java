@@ -93,6 +93,11 @@ class EngineDoorFilter {
         chain.doFilter(request, response);
         return;
       }
+      java.util.regex.Matcher unclaim = UNCLAIM.matcher(enginePath.get());
+      if ("POST".equals(request.getMethod()) && unclaim.matches() && !isAdmin(userId.get())) {
+        unclaimOwn(unclaim.group(1), userId.get(), request, response, chain);
+        return;
+      }
       HttpServletRequest forwarded = request;
       JsonNode body = null;
       boolean unreadable = false;
@@ -109,7 +114,8 @@ class EngineDoorFilter {
       }
       EngineDoorRules.Call call = new EngineDoorRules.Call(request.getMethod(), enginePath.get(), body, unreadable);
       Optional<EngineDoorRules.Refusal> refusal =
-          EngineDoorRules.judge(call, new EngineDoorRules.Caller(userId.get(), () -> isAdmin(userId.get())), this::taskKey);
+          EngineDoorRules.judge(call, new EngineDoorRules.Caller(userId.get(), () -> isAdmin(userId.get())), this::taskKey,
+              this::isLatestDefinition);
       if (refusal.isPresent()) {
         refuse(response, refusal.get());
         return;
@@ -143,6 +149,47 @@ class EngineDoorFilter {
       Command<Task> lookup = context -> context.runWithoutAuthorization(() -> tasks.createTaskQuery().taskId(taskId).singleResult());
       Task task = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getCommandExecutorTxRequired().execute(lookup);
       return Optional.ofNullable(task).map(Task::getTaskDefinitionKey);
+    }
+
+    private static final Pattern UNCLAIM = Pattern.compile("task/([^/]+)/unclaim");
+
+    /**
+     * Giving back one's own task (the × beside one's name): Camunda counts unclaiming as assigning (TASK_ASSIGN),
+     * which candidates do not hold, so the guard does it for the holder — and only for the holder.
+     */
+    private void unclaimOwn(String taskId, String userId, HttpServletRequest request, HttpServletResponse response,
+        FilterChain chain) throws IOException, ServletException {
+      TaskService tasks = engine.getTaskService();
+      var executor = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getCommandExecutorTxRequired();
+      Task task = executor.execute(context -> context.runWithoutAuthorization(() -> tasks.createTaskQuery().taskId(taskId).singleResult()));
+      if (task == null) {
+        chain.doFilter(request, response); // Camunda answers for a task that is not there
+        return;
+      }
+      if (!userId.equals(task.getAssignee())) {
+        refuse(response, new EngineDoorRules.Refusal(403, "AuthorizationException", "只能退回本人认领的任务"));
+        return;
+      }
+      executor.execute(context -> context.runWithoutAuthorization(() -> {
+        tasks.setAssignee(taskId, null);
+        return null;
+      }));
+      response.setStatus(HttpServletResponse.SC_NO_CONTENT);
+    }
+
+    /** Whether the process definition id is the latest version of its key (unknown ids: Camunda answers). */
+    private boolean isLatestDefinition(String definitionId) {
+      var repository = engine.getRepositoryService();
+      Command<Boolean> lookup = context -> context.runWithoutAuthorization(() -> {
+        var definition = repository.createProcessDefinitionQuery().processDefinitionId(definitionId).singleResult();
+        if (definition == null) {
+          return true;
+        }
+        var latest = repository.createProcessDefinitionQuery().processDefinitionKey(definition.getKey())
+            .latestVersion().withoutTenantId().singleResult();
+        return latest == null || latest.getId().equals(definition.getId());
+      });
+      return ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getCommandExecutorTxRequired().execute(lookup);
     }
 
     private void refuse(HttpServletResponse response, EngineDoorRules.Refusal refusal) throws IOException {

@@ -55,7 +55,12 @@ final class EngineDoorRules {
       Pattern.compile("identity/password-policy"));
 
   /** Reads that count what the caller may not see (instances of every unit). */
-  private static final Pattern COUNTS_EVERYTHING = Pattern.compile("(?:^|.*/)(?:statistics|report)(?:/.*|$)");
+  private static final Pattern COUNTS_EVERYTHING =
+      Pattern.compile("(?:^|.*/)(?:statistics|report)(?:/.*|$)|metrics(?:/.*)?");
+
+  /** Value types a user may send: plain values and JSON; never Java objects, files or bytes. */
+  private static final java.util.Set<String> PLAIN_TYPES = java.util.Set.of(
+      "string", "json", "integer", "long", "short", "double", "boolean", "null");
 
   private EngineDoorRules() {}
 
@@ -65,6 +70,17 @@ final class EngineDoorRules {
    * @param taskKeyOf the task definition key of an open task, looked up without the caller's rights
    */
   static Optional<Refusal> judge(Call call, Caller caller, Function<String, Optional<String>> taskKeyOf) {
+    return judge(call, caller, taskKeyOf, id -> true);
+  }
+
+  private static final Pattern START_BY_ID = Pattern.compile("process-definition/(?!key/)([^/]+)/(?:start|submit-form)");
+
+  /**
+   * As above; {@code isLatestDefinition} tells whether a process definition id is the latest version of its key
+   * (an earlier version lacks the checks of later ones, so reports start only on the latest).
+   */
+  static Optional<Refusal> judge(Call call, Caller caller, Function<String, Optional<String>> taskKeyOf,
+      java.util.function.Predicate<String> isLatestDefinition) {
     String path = call.path();
     boolean reading = switch (call.method()) {
       case "GET", "HEAD", "OPTIONS" -> true;
@@ -94,6 +110,10 @@ final class EngineDoorRules {
       return own.group(1).equals(caller.userId()) ? Optional.empty() : forbidden("只能修改本人的资料和密码");
     }
     if (START.matcher(path).matches()) {
+      Matcher byId = START_BY_ID.matcher(path);
+      if (byId.matches() && !isLatestDefinition.test(byId.group(1))) {
+        return forbidden("只能按流程的最新版本发起报告");
+      }
       return start(call);
     }
     Matcher claim = TASK_CLAIM.matcher(path);
@@ -125,8 +145,10 @@ final class EngineDoorRules {
         refused.add(name);
       }
     });
-    return refused.isEmpty() ? Optional.empty()
-        : badRequest("发起报告时不能填写「" + String.join("」「", refused) + "」：只能填写年度、单位和报告各章节");
+    if (!refused.isEmpty()) {
+      return badRequest("发起报告时不能填写「" + String.join("」「", refused) + "」：只能填写年度、单位和报告各章节");
+    }
+    return wrongType(body.get("variables"));
   }
 
   /** Claiming is for oneself; handing a task to someone else is an administrator's job. */
@@ -135,7 +157,8 @@ final class EngineDoorRules {
       return badRequest("请求内容不是有效的 JSON");
     }
     JsonNode userId = call.body() == null ? null : call.body().get("userId");
-    if (userId != null && !userId.isNull() && !userId.asText().equals(caller.userId())) {
+    // A claim without a user would take the task away from whoever holds it: claiming is for oneself only.
+    if (userId == null || userId.isNull() || !userId.asText().equals(caller.userId())) {
       return forbidden("只能由本人认领任务，不能把任务交给他人办理");
     }
     return Optional.empty();
@@ -150,7 +173,23 @@ final class EngineDoorRules {
     if (body == null || !body.isObject()) {
       return Optional.empty();
     }
-    return TaskInputs.refusal(taskKey, names(body.get("variables"))).flatMap(EngineDoorRules::badRequest);
+    Optional<Refusal> foreign = TaskInputs.refusal(taskKey, names(body.get("variables"))).flatMap(EngineDoorRules::badRequest);
+    return foreign.isPresent() ? foreign : wrongType(body.get("variables"));
+  }
+
+  /** A variable sent as a Java object, a file or bytes (deserialized on the server): refused by name. */
+  private static Optional<Refusal> wrongType(JsonNode variables) {
+    List<String> wrong = new ArrayList<>();
+    if (variables != null && variables.isObject()) {
+      variables.fields().forEachRemaining(f -> {
+        JsonNode type = f.getValue().get("type");
+        if (type != null && !type.isNull() && !PLAIN_TYPES.contains(type.asText().toLowerCase(java.util.Locale.ROOT))) {
+          wrong.add(f.getKey());
+        }
+      });
+    }
+    return wrong.isEmpty() ? Optional.empty()
+        : badRequest("「" + String.join("」「", wrong) + "」的类型不允许：只能提交文本、数字、是否或 JSON");
   }
 
   private static List<String> names(JsonNode variables) {

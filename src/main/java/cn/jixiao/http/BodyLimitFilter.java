@@ -67,9 +67,12 @@ class BodyLimitFilter {
         chain.doFilter(request, response);
         return;
       }
-      byte[] body = request.getInputStream().readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
-      if (body.length > limit) {
-        refuse(request, response, limit);
+      // A body of unknown length is held in memory while it is read, before anyone is authenticated: at most the
+      // JSON limit, whatever the address (a deployment of more must declare its length).
+      long held = Math.min(limit, maxBody);
+      byte[] body = request.getInputStream().readNBytes((int) Math.min(Integer.MAX_VALUE - 8, held + 1));
+      if (body.length > held) {
+        refuse(request, response, held);
         return;
       }
       chain.doFilter(new ReplayedBody(request, body), response);

@@ -32,8 +32,10 @@ public class ManyUnitsAuthorizationManager extends AuthorizationManager {
   }
 
   private boolean onlyOwnCandidateGroups(TaskQueryImpl query) {
+    // Anything that widens the candidate clause beyond the named groups keeps the check: an or-query, a candidate
+    // user or group of its own, a group pattern (candidateGroupLike is joined to the groups with OR).
     if (query.getQueries().size() > 1 || query.getCandidateUser() != null || query.getCandidateGroup() != null
-        || query.isWithoutCandidateGroups() || query.isWithCandidateGroups()) {
+        || query.getCandidateGroupLike() != null || query.isWithoutCandidateGroups() || query.isWithCandidateGroups()) {
       return false;
     }
     List<String> groups = query.getCandidateGroupsInternal();

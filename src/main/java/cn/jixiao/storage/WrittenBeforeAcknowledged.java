@@ -75,7 +75,16 @@ class WrittenBeforeAcknowledged {
       try {
         chain.doFilter(request, held);
         if (held.getStatus() >= 200 && held.getStatus() < 300) {
-          barrier.awaitWritten();
+          try {
+            barrier.awaitWritten();
+          } catch (RuntimeException notWritten) {
+            // Never acknowledge what is not on disk: the change may still be written later, but nobody was told so.
+            held.resetBuffer();
+            held.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+            held.setContentType("application/json;charset=UTF-8");
+            held.getOutputStream().write("{\"message\":\"保存结果暂时无法确认，请稍后刷新查看是否已保存\"}"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+          }
         }
       } finally {
         held.copyBodyToResponse();

@@ -33,6 +33,9 @@ class SeparationOfDutiesHttpTest extends SecurityHttpSupport {
   @Autowired
   AuthorizationService authorizationService;
 
+  @Autowired
+  org.camunda.bpm.engine.ProcessEngine engine;
+
   /** The two ways into Camunda's REST API. */
   enum Door {
     ENGINE_REST, WEBAPP;
@@ -179,6 +182,71 @@ class SeparationOfDutiesHttpTest extends SecurityHttpSupport {
 
   private String id2() {
     return reportInDrafting(XZSP);
+  }
+
+  @ParameterizedTest
+  @EnumSource(Door.class)
+  void aHolderGivesBackTheirOwnTaskButNoOneElses(Door door) {
+    String id = reportInDrafting(XZSP);
+    String draft = task("clerk", id, "draftBudget");
+    assertRefused(call(door, "clerk", "POST", "/task/" + draft + "/claim", "{}"), 403);
+    assertThat(call(door, "clerk", "POST", "/task/" + draft + "/claim", "{\"userId\":\"clerk\"}").status()).isEqualTo(204);
+    Response back = call(door, "clerk", "POST", "/task/" + draft + "/unclaim", "{}");
+    assertThat(back.status()).as("%s", back).isEqualTo(204);
+    assertThat(taskService.createTaskQuery().taskId(draft).singleResult().getAssignee()).isNull();
+
+    // A task held by someone else: neither taken away by a claim without a user nor given back by another.
+    assertThat(postJson("admin", "/engine-rest/task/" + draft + "/assignee", "{\"userId\":\"admin\"}").status()).isEqualTo(204);
+    assertRefused(call(door, "clerk", "POST", "/task/" + draft + "/unclaim", "{}"), 403);
+    assertRefused(call(door, "clerk", "POST", "/task/" + draft + "/claim", "{\"userId\":null}"), 403);
+    assertThat(taskService.createTaskQuery().taskId(draft).singleResult().getAssignee()).isEqualTo("admin");
+  }
+
+  @Test
+  void aCandidateGroupPatternDoesNotOpenEveryUnitsTasks() {
+    String other = reportInDrafting(XZSP);
+    for (String path : List.of("/engine-rest/task", "/engine-rest/task/count")) {
+      Response r = postJson("clerk2", path, "{\"candidateGroups\":[\"unit-" + JYJ + "-clerks\"],"
+          + "\"candidateGroupLike\":\"%\",\"includeAssignedTasks\":true,\"processInstanceId\":\"" + other + "\"}");
+      assertThat(r.status()).as("%s", r).isEqualTo(200);
+      assertThat(r.body()).as(path).doesNotContain(other);
+      if (path.endsWith("count")) {
+        assertThat(r.json().path("count").asInt()).isZero();
+      }
+    }
+  }
+
+  @Test
+  void aReportStartsOnlyOnTheLatestVersionOfItsProcess() throws Exception {
+    var repository = engine.getRepositoryService();
+    String current = repository.createProcessDefinitionQuery().processDefinitionKey(PROCESS_KEY).latestVersion()
+        .singleResult().getId();
+    var model = repository.getBpmnModelInstance(current);
+    var deployment = repository.createDeployment().name("older-version-test")
+        .addModelInstance("self-evaluation-report.bpmn", model).enableDuplicateFiltering(false).deploy();
+    try {
+      Response r = postJson("clerk", "/engine-rest/process-definition/" + current + "/start", startBody(XZSP, null));
+      assertRefused(r, 403);
+      assertThat(r.body()).contains("最新版本");
+    } finally {
+      repository.deleteDeployment(deployment.getId(), true);
+    }
+  }
+
+  @Test
+  void metricsOfTheWholeCountyAreForAdministrators() {
+    assertRefused(get("clerk", "/engine-rest/metrics/root-process-instance-start/sum"), 403);
+    assertThat(get("admin", "/engine-rest/metrics/root-process-instance-start/sum").status()).isEqualTo(200);
+  }
+
+  @Test
+  void variablesComeAsPlainValuesOrJsonNeverAsJavaObjects() {
+    ObjectNode start = startBody(XZSP, null);
+    ((ObjectNode) start.get("variables")).putObject("unit").put("type", "Object").put("value", "{}")
+        .putObject("valueInfo").put("objectTypeName", "java.util.HashMap").put("serializationDataFormat", "application/json");
+    Response r = postJson("clerk", "/engine-rest/process-definition/key/" + PROCESS_KEY + "/start", start);
+    assertRefused(r, 400);
+    assertThat(r.body()).contains("unit");
   }
 
   // ---------------------------------------------------------------- 3. each task accepts only its own variables
