@@ -5,6 +5,7 @@ import cn.jixiao.security.UserDirectory;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Date;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -23,6 +24,9 @@ import org.springframework.stereotype.Component;
  */
 @Component("reviewDecisionListener")
 public class ReviewDecisionListener implements TaskListener {
+
+  /** The reviewer's explicit choice to reopen every section (「全部章节」). */
+  static final String ALL = "all";
 
   private final ReportVariables variables;
   private final UserDirectory users;
@@ -101,9 +105,18 @@ public class ReviewDecisionListener implements TaskListener {
     }
     Set<String> keys = new LinkedHashSet<>();
     for (String key : requested) {
+      if (ALL.equals(key)) {
+        Arrays.stream(Section.values()).forEach(section -> keys.add(section.key()));
+        continue;
+      }
       Section.byKey(key).orElseThrow(() ->
           new InputRefused(ProcessVariables.SECTIONS_TO_REVISE, "「需修改的章节」中没有名为" + key + "的章节"));
       keys.add(key);
+    }
+    // A return says what reopens: a section, several, or 「全部章节」 — never nothing by oversight.
+    if (keys.isEmpty()) {
+      throw new InputRefused(ProcessVariables.SECTIONS_TO_REVISE,
+          "「需修改的章节」退回修改时请至少选择一个需修改的章节，或选择「全部章节」");
     }
     return new ArrayList<>(keys);
   }

@@ -669,9 +669,14 @@ class FormSchemaCoverageTest {
     JsonNode sections = field(formId, "sectionsToRevise");
     assertEquals("checklist", sections.path("type").asText(), formId + " sectionsToRevise");
     assertEquals("需修改的章节", sections.path("label").asText(), formId + " sectionsToRevise");
-    assertEquals("不选则全部章节重新打开", sections.path("description").asText(), formId + " sectionsToRevise");
-    assertEquals(SECTION_VALUES, optionValues(sections), formId + " sectionsToRevise values");
-    assertEquals(SECTION_LABELS, optionLabels(sections), formId + " sectionsToRevise labels");
+    assertEquals("退回时必选：选择需修改的章节，或选择「全部章节」", sections.path("description").asText(), formId + " sectionsToRevise");
+    // 「全部章节」 first (an explicit choice: a return names what reopens), then every section.
+    List<String> sectionValues = new java.util.ArrayList<>(List.of("all"));
+    sectionValues.addAll(SECTION_VALUES);
+    List<String> sectionLabels = new java.util.ArrayList<>(List.of("全部章节"));
+    sectionLabels.addAll(SECTION_LABELS);
+    assertEquals(sectionValues, optionValues(sections), formId + " sectionsToRevise values");
+    assertEquals(sectionLabels, optionLabels(sections), formId + " sectionsToRevise labels");
     String hide = sections.path("conditional").path("hide").asText("");
     assertTrue(hide.startsWith("=") && hide.contains(decisionKey) && hide.contains("\"return\""),
         formId + ": sectionsToRevise must be shown only when returning, hide is '" + hide + "'");

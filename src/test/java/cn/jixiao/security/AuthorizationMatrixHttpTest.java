@@ -730,7 +730,8 @@ class AuthorizationMatrixHttpTest extends SecurityHttpSupport {
     int decisionsBefore = report("admin", id).path("comments").size();
     Map<String, String> decision = switch (fx) {
       case XZSP_INTERNAL_REVIEW -> Map.of("leaderDecision", "approve", "leaderComment", "同意上报（矩阵）");
-      case XZSP_FINANCE_REVIEW, JYJ_FINANCE_REVIEW -> Map.of("financeDecision", "return", "financeComment", "请补充说明（矩阵）");
+      case XZSP_FINANCE_REVIEW, JYJ_FINANCE_REVIEW -> Map.of("financeDecision", "return", "financeComment", "请补充说明（矩阵）",
+          "sectionsToRevise", "all");
       default -> Map.of();
     };
     Response r;

@@ -183,12 +183,12 @@ class HardeningHttpTest extends SecurityHttpSupport {
   void everyDecisionIsInCamundasHistoryForTheUnitAndTheBureauOnly() {
     String id = reportInInternalReview(XZSP);
     completeOk("leader", task("leader", id, "internalReview"), vars("leaderDecision", string("return"),
-        "leaderComment", string("请核实预算执行率")));
+        "leaderComment", string("请核实预算执行率"), "sectionsToRevise", string("all")));
     draftAndSubmit("clerk", id);
     completeOk("leader", task("leader", id, "internalReview"), vars("leaderDecision", string("approve"),
         "leaderComment", string("同意上报")));
     completeOk("finance", task("finance", id, "financeReview"), vars("financeDecision", string("return"),
-        "financeComment", string("请补充项目绩效说明")));
+        "financeComment", string("请补充项目绩效说明"), "sectionsToRevise", string("all")));
 
     for (String reader : List.of("clerk", "leader", "finance", "admin")) {
       // The review log in /api: every decision, with who.

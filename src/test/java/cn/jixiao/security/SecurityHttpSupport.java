@@ -293,6 +293,13 @@ abstract class SecurityHttpSupport {
     return variables;
   }
 
+  static Map<String, Map<String, Object>> vars(String n1, Map<String, Object> v1, String n2, Map<String, Object> v2,
+      String n3, Map<String, Object> v3) {
+    Map<String, Map<String, Object>> variables = vars(n1, v1, n2, v2);
+    variables.put(n3, v3);
+    return variables;
+  }
+
   /** As the clerk of the report's unit: completes every open drafting task with {} and then 提交审核. */
   void draftAndSubmit(String clerk, String id) {
     for (JsonNode task : tasks(clerk, id)) {

@@ -77,14 +77,21 @@ class ReportLifecycleHttpTest extends HttpTestSupport {
     assertThat(financeVariables.status()).as("finance reads the instance once it reached the bureau: %s", financeVariables)
         .isEqualTo(200);
 
-    // The finance bureau returns it with a comment and names no section: every section reopens.
+    // The finance bureau returns it with a comment and 「全部章节」: every section reopens.
     String financeReview = task("finance", id, "financeReview");
     Response financeNoComment = complete("finance", financeReview, vars("financeDecision", string("return")));
     assertRefusedInChinese(financeNoComment, "审核意见");
     assertStillOpen("finance", financeReview);
-    completeOk("finance", financeReview, vars(
+    // Naming no section is not taken for 「全部章节」: the reviewer must say so.
+    Response noSection = complete("finance", financeReview, vars(
         "financeDecision", string("return"),
         "financeComment", string("预算执行率与决算数据不一致，请全面核对")));
+    assertRefusedInChinese(noSection, "全部章节");
+    assertStillOpen("finance", financeReview);
+    completeOk("finance", financeReview, vars(
+        "financeDecision", string("return"),
+        "financeComment", string("预算执行率与决算数据不一致，请全面核对"),
+        "sectionsToRevise", json("[\"all\"]")));
     assertStage(id, "drafting");
     assertThat(taskKeys("finance", id)).isEmpty();
     // Having once reached the bureau, the report stays readable for it.

@@ -155,7 +155,7 @@ class ReviewPathsTest extends InMemoryWorkflowTest {
     assertThat(comments.get(1).decision()).isEqualTo("return");
     assertThat(comments.get(1).author()).isEqualTo(FINANCE);
     assertThat(comments.get(1).comment()).isEqualTo(comment);
-    assertThat(comments.get(1).sectionsToRevise()).isEmpty();
+    assertThat(comments.get(1).sectionsToRevise()).as("「全部章节」, recorded section by section").containsExactly("basicInfo", "budget", "performance", "projects", "problems", "otherNotes");
 
     fx.draftAllOpen(pi);
     fx.submit(pi);
@@ -201,7 +201,7 @@ class ReviewPathsTest extends InMemoryWorkflowTest {
     assertThat(comments).extracting(ReviewComment::comment).containsExactly(first, second);
     assertThat(comments).extracting(ReviewComment::decision).containsExactly("return", "return");
     assertThat(comments).extracting(ReviewComment::author).containsExactly(LEADER, LEADER);
-    assertThat(comments.get(0).sectionsToRevise()).isEmpty();
+    assertThat(comments.get(0).sectionsToRevise()).containsExactly("basicInfo", "budget", "performance", "projects", "problems", "otherNotes");
     assertThat(comments.get(1).sectionsToRevise()).containsExactly("problems");
     fx.draftAllOpen(pi);
     String history = historyShownOn(pi, "draftSubmit");

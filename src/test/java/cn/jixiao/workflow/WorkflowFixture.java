@@ -220,9 +220,9 @@ final class WorkflowFixture {
     Map<String, Object> values = new HashMap<>();
     values.put(ProcessVariables.LEADER_DECISION, "return");
     values.put(ProcessVariables.LEADER_COMMENT, comment);
-    if (sections.length > 0) {
-      values.put(ProcessVariables.SECTIONS_TO_REVISE, variables.json(mapper.valueToTree(List.of(sections))));
-    }
+    // A return names what reopens; none named here means 「全部章节」.
+    values.put(ProcessVariables.SECTIONS_TO_REVISE,
+        variables.json(mapper.valueToTree(sections.length > 0 ? List.of(sections) : List.of("all"))));
     completeAs(LEADER, task(pi, "internalReview"), values);
   }
 
@@ -232,7 +232,8 @@ final class WorkflowFixture {
 
   void financeReturn(ProcessInstance pi, String comment) {
     completeAs(FINANCE, task(pi, "financeReview"),
-        Map.of(ProcessVariables.FINANCE_DECISION, "return", ProcessVariables.FINANCE_COMMENT, comment));
+        Map.of(ProcessVariables.FINANCE_DECISION, "return", ProcessVariables.FINANCE_COMMENT, comment,
+            ProcessVariables.SECTIONS_TO_REVISE, variables.json(mapper.valueToTree(List.of("all")))));
   }
 
   // ---- reading the state ---------------------------------------------------------------------------------------
