@@ -24,8 +24,8 @@ public class EvaluationController {
   }
 
   @PostMapping(path = "/api/evaluations", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
-  public JsonNode evaluate(@RequestBody JsonNode report) {
-    bodies.requireValid(report);
+  public JsonNode evaluate(@RequestBody JsonNode body) {
+    JsonNode report = bodies.requireValid(body);
     return EvaluationJson.toJson(assessment.assess(report), mapper);
   }
 }

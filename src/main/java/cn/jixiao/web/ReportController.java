@@ -46,8 +46,8 @@ public class ReportController {
   }
 
   @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-  public ResponseEntity<Map<String, String>> start(@RequestBody JsonNode report, Authentication authentication) {
-    bodies.requireValid(report);
+  public ResponseEntity<Map<String, String>> start(@RequestBody JsonNode body, Authentication authentication) {
+    JsonNode report = bodies.requireValid(body);
     String unitCode = report.path("unit").path("code").asText();
     // Rights first: an unregistered unit and another unit's are refused alike, so codes cannot be probed.
     CurrentUser user = users.load(authentication.getName());

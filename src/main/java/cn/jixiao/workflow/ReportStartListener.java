@@ -1,5 +1,6 @@
 package cn.jixiao.workflow;
 
+import cn.jixiao.report.TypedNumber;
 import cn.jixiao.security.CurrentUser;
 import cn.jixiao.security.InstanceAccess;
 import cn.jixiao.security.UserDirectory;
@@ -8,6 +9,7 @@ import cn.jixiao.unit.UnitService;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
 import java.util.Optional;
 import java.util.Set;
 import org.camunda.bpm.engine.AuthorizationException;
@@ -104,10 +106,12 @@ public class ReportStartListener implements ExecutionListener {
     if (value instanceof Number n && n.doubleValue() == Math.rint(n.doubleValue()) && n.intValue() >= 2000 && n.intValue() <= 2100) {
       return n.intValue();
     }
-    if (value instanceof String s && s.trim().matches("\\d{4}")) {
-      int year = Integer.parseInt(s.trim());
-      if (year >= 2000 && year <= 2100) {
-        return year;
+    if (value instanceof String s) {
+      // Typed as people type it: ２０２３ and 2023年 are the year 2023.
+      BigDecimal year = TypedNumber.read(s, "年", 0).value();
+      if (year != null && year.compareTo(BigDecimal.valueOf(2000)) >= 0
+          && year.compareTo(BigDecimal.valueOf(2100)) <= 0) {
+        return year.intValue();
       }
     }
     throw new InputRefused(ProcessVariables.FISCAL_YEAR, "「年度」必须是2000至2100之间的整数年份"

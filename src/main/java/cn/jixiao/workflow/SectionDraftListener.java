@@ -78,6 +78,13 @@ public class SectionDraftListener implements TaskListener {
     // nor parsed here (each is a stored Json payload), and only this section's violations count.
     ObjectNode report = variables.assemble(name -> HEADER.contains(name) ? task.getVariable(name) : null);
     report.set(section.key(), value);
+    // Numbers typed as text (１２３, 1,234.5, 12万元) are read exactly; a text that is no number is refused by name.
+    ReportSchemaValidator.TypedReport typed = validator.readTypedNumbers(report);
+    if (!typed.refused().isEmpty()) {
+      throw new InputRefused(section.key(), ViolationMessages.of("「" + section.label() + "」有以下内容需要修改：", typed.refused()));
+    }
+    report = (ObjectNode) typed.report();
+    value = report.get(section.key());
     List<Violation> violations = validator.validateSection(report, section.key());
     if (!violations.isEmpty()) {
       throw new InputRefused(section.key(), ViolationMessages.of("「" + section.label() + "」有以下内容需要修改：", violations));

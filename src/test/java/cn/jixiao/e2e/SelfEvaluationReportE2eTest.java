@@ -62,6 +62,12 @@ class SelfEvaluationReportE2eTest {
   @LocalServerPort
   int port;
 
+  @org.springframework.beans.factory.annotation.Autowired
+  org.camunda.bpm.engine.RuntimeService runtimeService;
+
+  @org.springframework.beans.factory.annotation.Autowired
+  cn.jixiao.workflow.ReportVariables reportVariables;
+
   private E2eBrowser.Session browser;
   private Path downloads;
   private WebDriver driver;
@@ -128,7 +134,46 @@ class SelfEvaluationReportE2eTest {
       ClerkEntries.basicInfo(form);
     });
     complete("basic-info");
-    fillSection("budget", BUDGET, ClerkEntries::budget);
+    // Numbers as people type them: kept exactly (full-width digits, thousands separators, a trailing 万元), or
+    // refused under the field by name with 完成 disabled and saying why — never changed silently.
+    step("budget-numbers", () -> {
+      FormFiller form = tasklist.openTask(UNIT_TASKS, BUDGET, YEAR);
+      ClerkEntries.budget(form);
+      FormFiller assets = form.group("5.资产管理情况（年末）");
+      assets.type("资产总额", "12.345");
+      assertThat(form.validationErrors()).anySatisfy(e -> assertThat(e).startsWith("资产总额").contains("最多2位小数"));
+      form.group("4.政府采购执行情况").type("货物", "1O0");
+      assertThat(form.validationErrors()).anySatisfy(e -> assertThat(e).startsWith("货物").contains("「O」不是数字"));
+      assets.type("负债总额", "1,00");
+      assertThat(form.validationErrors()).anySatisfy(e -> assertThat(e).startsWith("负债总额").contains("千分位"));
+      assertThat(tasklist.completeEnabled()).as("完成 with three unreadable numbers").isFalse();
+      assertThat(tasklist.completeBlockers()).hasSize(3)
+          .anySatisfy(b -> assertThat(b).startsWith("资产总额").contains("最多2位小数"))
+          .anySatisfy(b -> assertThat(b).startsWith("货物"));
+      screenshots.take(driver, "budget-numbers-refused");
+      assets.type("资产总额", "2,000").type("负债总额", "1,234.5").type("净资产", "７６５．５")
+          .type("固定资产账面原值", "1，100万元").type("在用资产", "１，０５０");
+      form.group("4.政府采购执行情况").type("货物", "３５");
+      form.group("1.部门预算情况（年初预算）").type("年初预算安排收入", "１８０");
+      form.group("2.部门决算情况（含年中预算追加情况）").type("决算总收入", "720万元");
+      assertThat(form.validationErrors()).isEmpty();
+      assertThat(tasklist.completeBlockers()).isEmpty();
+      // The fields keep what was typed.
+      assertThat(assets.value("负债总额")).isEqualTo("1,234.5");
+      assertThat(assets.value("净资产")).isEqualTo("７６５．５");
+    });
+    complete("budget-numbers");
+    step("budget-numbers-stored", () -> {
+      com.fasterxml.jackson.databind.JsonNode budget = storedSection("budget");
+      assertThat(budget.at("/assets/totalAssets").decimalValue()).isEqualByComparingTo("2000");
+      assertThat(budget.at("/assets/totalLiabilities").decimalValue()).isEqualByComparingTo("1234.5");
+      assertThat(budget.at("/assets/netAssets").decimalValue()).isEqualByComparingTo("765.5");
+      assertThat(budget.at("/assets/fixedAssetsOriginalValue").decimalValue()).isEqualByComparingTo("1100");
+      assertThat(budget.at("/assets/assetsInUse").decimalValue()).isEqualByComparingTo("1050");
+      assertThat(budget.at("/governmentProcurement/goods").decimalValue()).isEqualByComparingTo("35");
+      assertThat(budget.at("/initial/revenueTotal").decimalValue()).isEqualByComparingTo("180");
+      assertThat(budget.at("/finalAccounts/revenueTotal").decimalValue()).isEqualByComparingTo("720");
+    });
     fillSection("performance", PERFORMANCE, ClerkEntries::performance);
     step("projects", () -> {
       FormFiller form = tasklist.openTask(UNIT_TASKS, PROJECTS, YEAR);
@@ -358,6 +403,12 @@ class SelfEvaluationReportE2eTest {
     } catch (RuntimeException e) {
       return null;
     }
+  }
+
+  /** A section as stored on the report's process instance after its task completed. */
+  private com.fasterxml.jackson.databind.JsonNode storedSection(String name) {
+    Object value = runtimeService.getVariable(reportId, name);
+    return reportVariables.toJsonNode(value);
   }
 
   private String baseUrl() {

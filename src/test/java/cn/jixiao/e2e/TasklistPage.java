@@ -185,6 +185,7 @@ final class TasklistPage {
     waitFor(By.cssSelector("section.task-card li.assignee"));
     Set<WebElement> before = new HashSet<>(notifications());
     wait(STEP).withMessage(() -> "the task was not claimed on opening (认领 still offered): " + newNotifications(before))
+        .ignoring(StaleElementReferenceException.class)
         .until(d -> d.findElements(By.cssSelector("section.task-card button.claim")).stream().noneMatch(WebElement::isDisplayed)
             && !d.findElements(By.cssSelector("section.task-card button.unclaim")).isEmpty());
   }
@@ -321,6 +322,23 @@ final class TasklistPage {
     return failure;
   }
 
+  /** Whether 完成 of the open task can be clicked now (after the form has settled). */
+  boolean completeEnabled() {
+    WebElement button = completeButton();
+    return becomesEnabled(button, Duration.ofMillis(800));
+  }
+
+  /** What the box beside a disabled 完成 lists as blocking it (scripts/form-validity.js); empty when nothing. */
+  List<String> completeBlockers() {
+    try {
+      Thread.sleep(200);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    return driver.findElements(By.cssSelector("section.task-card [cam-tasklist-form] .jx-blockers li")).stream()
+        .map(e -> e.getText().trim()).toList();
+  }
+
   private WebElement completeButton() {
     return waitFor(By.cssSelector("section.task-card [cam-tasklist-form] button[ng-click='complete()']"));
   }
@@ -435,11 +453,17 @@ final class TasklistPage {
 
   void click(WebElement element) {
     ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-    wait(STEP).ignoring(org.openqa.selenium.ElementClickInterceptedException.class)
-        .until(d -> {
-          element.click();
-          return true;
-        });
+    wait(STEP).until(d -> {
+      try {
+        element.click();
+      } catch (org.openqa.selenium.ElementClickInterceptedException e) {
+        // A tooltip of the element hovered before (e.g. a filter's description) can sit on top of it: move the
+        // pointer away and try again, as a person would.
+        new org.openqa.selenium.interactions.Actions(d).moveToLocation(1, 1).perform();
+        return false;
+      }
+      return true;
+    });
   }
 
   private WebDriverWait wait(Duration timeout) {

@@ -91,4 +91,37 @@ class ReportSchemaValidatorTest {
     assertThat(labels.pathLabel("/basicInfo/responsibilities/2")).isEqualTo("单位基本情况 › 部门主要职责 › 第3项");
     assertThat(labels.pathLabel("/projects/0/indicators/1/weight")).isEqualTo("预算支出绩效自评表 › 项目1 › 绩效指标 › 第2项 › 分值");
   }
+
+  @Test
+  void numbersTypedAsTextAreReadExactlyAndOthersRefusedByName() throws Exception {
+    ObjectNode report = sample();
+    ((ObjectNode) report.at("/projects/0/funds/total")).put("annualBudget", "1,234.5");
+    ((ObjectNode) report.at("/projects/0/funds/total")).put("executed", "１２３万元");
+    ((ObjectNode) report.at("/basicInfo/staffing")).put("onDuty", "１４");
+    ReportSchemaValidator.TypedReport typed = validator.readTypedNumbers(report);
+    assertThat(typed.refused()).isEmpty();
+    assertThat(typed.report().at("/projects/0/funds/total/annualBudget").decimalValue()).isEqualByComparingTo("1234.5");
+    assertThat(typed.report().at("/projects/0/funds/total/executed").decimalValue()).isEqualByComparingTo("123");
+    assertThat(typed.report().at("/basicInfo/staffing/onDuty").isIntegralNumber()).isTrue();
+    assertThat(typed.report().at("/basicInfo/staffing/onDuty").intValue()).isEqualTo(14);
+    assertThat(validator.validate(typed.report())).isEmpty();
+    // The report given is not changed: the reading is a copy.
+    assertThat(report.at("/projects/0/funds/total/annualBudget").asText()).isEqualTo("1,234.5");
+
+    ((ObjectNode) report.at("/projects/0/funds/total")).put("annualBudget", "12.345");
+    ((ObjectNode) report.at("/projects/0/funds/total")).put("executed", "1O0");
+    List<Violation> refused = validator.readTypedNumbers(report).refused();
+    assertThat(refused).extracting(Violation::pointer)
+        .containsExactly("/projects/0/funds/total/annualBudget", "/projects/0/funds/total/executed");
+    assertThat(refused.get(0).message()).contains("全年预算数").contains("最多2位小数").contains("12.345");
+    assertThat(refused.get(1).message()).contains("全年执行数").contains("「O」不是数字").contains("1O0");
+  }
+
+  @Test
+  void reportWithoutTypedTextsComesBackAsItIs() throws Exception {
+    ObjectNode report = sample();
+    ReportSchemaValidator.TypedReport typed = validator.readTypedNumbers(report);
+    assertThat(typed.report()).isSameAs(report);
+    assertThat(typed.refused()).isEmpty();
+  }
 }

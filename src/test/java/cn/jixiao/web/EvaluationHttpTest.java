@@ -60,6 +60,37 @@ class EvaluationHttpTest extends HttpTestSupport {
   }
 
   @Test
+  void numbersTypedAsTextAreReadExactlyOrRefusedByName() {
+    ObjectNode typed = sample();
+    JsonNode total = sample().at("/projects/0/funds/total");
+    // The same figures as people type them: full-width digits, thousands separators, a trailing 万元.
+    ((ObjectNode) typed.at("/projects/0/funds/total")).put("annualBudget", fullWidth(total.get("annualBudget").decimalValue().toPlainString()))
+        .put("executed", total.get("executed").decimalValue().toPlainString() + "万元");
+    ((ObjectNode) typed.at("/basicInfo/staffing")).put("onDuty", fullWidth(typed.at("/basicInfo/staffing/onDuty").asText()));
+
+    Response response = postJson("clerk", "/api/evaluations", typed);
+    assertThat(response.status()).isEqualTo(200);
+    assertThat(response.json().at("/projects/0/fundsScore").decimalValue()).isEqualByComparingTo("9.75");
+    assertThat(response.json().at("/projects/0/totalScore").decimalValue()).isEqualByComparingTo("94.75");
+
+    ((ObjectNode) typed.at("/projects/0/funds/total")).put("annualBudget", "1O0").put("executed", "12.345");
+    Response refused = postJson("clerk", "/api/evaluations", typed);
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.json().get("errors")).extracting(e -> e.get("pointer").asText())
+        .containsExactly("/projects/0/funds/total/annualBudget", "/projects/0/funds/total/executed");
+    assertThat(refused.json().at("/errors/0/message").asText()).contains("全年预算数").contains("「O」不是数字");
+    assertThat(refused.json().at("/errors/1/message").asText()).contains("全年执行数").contains("最多2位小数");
+  }
+
+  private static String fullWidth(String ascii) {
+    StringBuilder out = new StringBuilder();
+    for (char c : ascii.toCharArray()) {
+      out.append(c >= '0' && c <= '9' ? (char) ('０' + (c - '0')) : c == '.' ? '．' : c);
+    }
+    return out.toString();
+  }
+
+  @Test
   void aBodyThatBreaksTheSchemaGetsTheSame400AsStartingAReport() {
     ObjectNode broken = sample();
     broken.remove("unit");

@@ -35,6 +35,28 @@ class DraftByCompleteTest extends InMemoryWorkflowTest {
   }
 
   @Test
+  void numbersSentAsTypedTextAreStoredAsTheExactNumbersOrRefusedByName() {
+    ProcessInstance pi = fx.startSample(CLERK);
+    ObjectNode budget = fx.sectionValue(pi, "budget").deepCopy();
+    ((ObjectNode) budget.get("assets")).put("totalAssets", "1,260.50").put("totalLiabilities", "２０．５万元");
+    ((ObjectNode) budget.get("assets")).put("netAssets", "1,240");
+    ObjectNode wrong = budget.deepCopy();
+    ((ObjectNode) wrong.get("assets")).put("netAssets", "1,24O");
+    Task draft = fx.task(pi, "draftBudget");
+
+    assertThatThrownBy(() -> fx.completeAs(CLERK, draft, Map.of("budget", fx.variables.json(wrong))))
+        .isInstanceOf(InputRefused.class).hasMessageContaining("净资产").hasMessageContaining("「O」不是数字");
+    assertThat(fx.task(pi, "draftBudget").getId()).isEqualTo(draft.getId());
+
+    fx.completeAs(CLERK, draft, Map.of("budget", fx.variables.json(budget)));
+    JsonNode stored = fx.sectionValue(pi, "budget");
+    assertThat(stored.at("/assets/totalAssets").isNumber()).isTrue();
+    assertThat(stored.at("/assets/totalAssets").decimalValue()).isEqualByComparingTo("1260.50");
+    assertThat(stored.at("/assets/totalLiabilities").decimalValue()).isEqualByComparingTo("20.5");
+    assertThat(stored.at("/assets/netAssets").decimalValue()).isEqualByComparingTo("1240");
+  }
+
+  @Test
   void anInvalidSectionSentWithCompleteIsRefused() {
     ProcessInstance pi = fx.startSample(CLERK);
     Task draft = fx.task(pi, "draftProblems");

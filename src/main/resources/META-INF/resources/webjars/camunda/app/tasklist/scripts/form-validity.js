@@ -22,20 +22,86 @@ angular.module('jixiao.formValidity', []).config(['$provide', function ($provide
       controller.apply(this, args);
       const notify = this.notifyFormValidated;
       const self = this;
+      const root = $element[0];
+      // Invalid exactly when a field shows an error — form-js's own or the number guard's (scripts/number-input.js),
+      // which form-js does not know of — decided after form-js has rendered; 完成 then lists what blocks it.
+      function decide() {
+        const shown = root.querySelectorAll('.fjs-has-errors');
+        notify.call(self, shown.length > 0);
+        showBlockers(root, shown);
+      }
       this.notifyFormValidated = function (invalid) {
         const form = $scope.tasklistForm;
-        if (!invalid || !form || form.type !== 'camunda-forms' || form.$error) {
+        if (!form || form.type !== 'camunda-forms' || form.$error) {
           return notify.call(self, invalid);
         }
-        // Decide after form-js has rendered the new state: invalid only if a field shows an error.
-        setTimeout(function () {
-          notify.call(self, $element[0].querySelector('.fjs-has-errors') !== null);
-        }, 0);
+        setTimeout(decide, 0);
+      };
+      window.jixiaoRecheckForm = function () {
+        const form = $scope.tasklistForm;
+        if (form && form.type === 'camunda-forms' && !form.$error && document.body.contains(root)) {
+          setTimeout(decide, 0);
+        }
       };
     }]);
     return $delegate;
   }]);
 }]);
+
+// Beside a disabled 完成: which fields block it and why, each a link that scrolls to the field.
+function showBlockers(root, fields) {
+  const button = root.querySelector("button[ng-click='complete()']");
+  if (!button || !button.parentNode) {
+    return;
+  }
+  let box = root.querySelector('.jx-blockers');
+  if (fields.length === 0) {
+    if (box) {
+      box.remove();
+    }
+    return;
+  }
+  if (!box) {
+    box = document.createElement('div');
+    box.className = 'jx-blockers';
+    box.setAttribute('role', 'status');
+    button.parentNode.insertBefore(box, button);
+  }
+  box.textContent = '';
+  const head = document.createElement('div');
+  head.className = 'jx-blockers-head';
+  head.textContent = '以下 ' + fields.length + ' 项需要修改后才能完成：';
+  box.appendChild(head);
+  const list = document.createElement('ul');
+  Array.prototype.slice.call(fields, 0, 10).forEach(function (field) {
+    const label = field.querySelector('label');
+    const errors = Array.prototype.map.call(field.querySelectorAll('.fjs-form-field-error'), function (e) {
+      return e.textContent.trim();
+    }).filter(function (t) {
+      return t !== '';
+    });
+    const item = document.createElement('li');
+    const link = document.createElement('a');
+    link.href = '';
+    link.textContent = (label ? label.textContent.replace(/\*\s*$/, '').trim() : '此项') + (errors.length ? '：' + errors[0] : '');
+    link.addEventListener('click', function (event) {
+      event.preventDefault();
+      field.scrollIntoView({ block: 'center' });
+      const input = field.querySelector('input, textarea, select');
+      if (input) {
+        input.focus();
+      }
+    });
+    item.appendChild(link);
+    list.appendChild(item);
+  });
+  if (fields.length > 10) {
+    const more = document.createElement('li');
+    more.textContent = '……另有 ' + (fields.length - 10) + ' 项';
+    list.appendChild(more);
+  }
+  box.appendChild(list);
+}
 
 angular.bootstrap = function (element, modules, config) {
   return bootstrap.call(angular, element, (modules || []).concat('jixiao.formValidity'), config);
