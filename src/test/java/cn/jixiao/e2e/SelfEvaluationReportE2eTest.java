@@ -225,6 +225,8 @@ class SelfEvaluationReportE2eTest {
       assertThat(openTasksOfReport()).containsExactly(PROBLEMS);
       // The card says it is a return and how far this round's drafting is.
       assertThat(cardsOfReport()).singleElement().asString().contains("退回修改").contains("0/1 已完成");
+      // Times on the cards speak the Tasklist's language, whichever locale file arrived last.
+      assertThat(tasklist.cardTimes()).isNotEmpty().allSatisfy(t -> assertThat(t).matches(".*[前后]$").doesNotContain("ago"));
       FormFiller form = tasklist.openTask(UNIT_TASKS, PROBLEMS, YEAR);
       assertThat(form.text()).contains("审核退回意见").contains(ClerkEntries.LEADER_COMMENT);
       form.scrollToTop();

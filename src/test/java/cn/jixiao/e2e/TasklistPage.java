@@ -117,6 +117,15 @@ final class TasklistPage {
             + "});");
   }
 
+  /** The relative times the cards of the current list show (创建时间, 到期时间), as shown. */
+  @SuppressWarnings("unchecked")
+  List<String> cardTimes() {
+    wait(STEP).until(d -> tasksLoaded());
+    return (List<String>) ((JavascriptExecutor) driver).executeScript(
+        "return Array.from(document.querySelectorAll('ol.tasks-list > li.task [am-time-ago]'))"
+            + ".map(function (t) { return t.textContent.trim(); });");
+  }
+
   /** Waits until the current filter lists the task {@code name} of the given year (refreshing the filter). */
   WebElement waitForTask(String filter, String name, int fiscalYear) {
     By card = By.xpath("//ol[contains(@class,'tasks-list')]/li[contains(@class,'task')]"

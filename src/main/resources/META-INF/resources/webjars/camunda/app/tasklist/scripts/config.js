@@ -40,8 +40,10 @@ export default {
   // Jixiao: keeps 完成 usable on forms with dynamic lists (see scripts/form-validity.js), and gives the texts
   // form-js writes itself in Chinese for Chinese browsers (see scripts/form-texts-zh.js), and claims an opened task
   // for its user (see scripts/auto-claim.js), and lets number fields take numbers as people type them, never
-  // changing one silently (see scripts/number-input.js).
-  customScripts: ['scripts/form-validity', 'scripts/form-texts-zh', 'scripts/auto-claim', 'scripts/number-input'],
+  // changing one silently (see scripts/number-input.js), and keeps relative times in the Tasklist's language (see
+  // scripts/time-language.js).
+  customScripts: ['scripts/form-validity', 'scripts/form-texts-zh', 'scripts/auto-claim', 'scripts/number-input',
+    'scripts/time-language'],
   // customScripts: [
   //   // If you have a folder called 'my-custom-script' (in the 'tasklist' folder)
   //   // with a file called 'customScript.js' in it
