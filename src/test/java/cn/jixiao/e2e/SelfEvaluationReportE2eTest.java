@@ -131,6 +131,7 @@ class SelfEvaluationReportE2eTest {
       assertThat(tasklist.brand()).as("the header's product name").contains("绩效自评").doesNotContain("Camunda");
       assertThat(tasklist.cockpitLinkShown()).as("a link into Cockpit for a clerk").isFalse();
       assertThat(tasklist.cardPriorityShown()).as("the priority number on the cards").isFalse();
+      assertThat(tasklist.taskTabs()).as("tabs of a clerk's task").contains("表单", "历史").doesNotContain("流程图");
       ClerkEntries.basicInfo(form);
     });
     complete("basic-info");

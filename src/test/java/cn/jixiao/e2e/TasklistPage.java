@@ -117,6 +117,13 @@ final class TasklistPage {
             + "});");
   }
 
+  /** The tabs of the open task's pane that the user sees (表单, 历史, …). */
+  List<String> taskTabs() {
+    waitFor(By.cssSelector("section.task-card .tabbed-content .nav-tabs > li"));
+    return driver.findElements(By.cssSelector("section.task-card .tabbed-content .nav-tabs > li")).stream()
+        .filter(WebElement::isDisplayed).map(e -> e.getText().trim()).toList();
+  }
+
   /** The relative times the cards of the current list show (创建时间, 到期时间), as shown. */
   @SuppressWarnings("unchecked")
   List<String> cardTimes() {
