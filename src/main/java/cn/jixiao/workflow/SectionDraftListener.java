@@ -36,13 +36,15 @@ public class SectionDraftListener implements TaskListener {
   private final ReportSchemaValidator validator;
   private final ReportAssessment assessment;
   private final DraftProgress progress;
+  private final ReviewLog log;
 
   public SectionDraftListener(ReportVariables variables, ReportSchemaValidator validator, ReportAssessment assessment,
-      DraftProgress progress) {
+      DraftProgress progress, ReviewLog log) {
     this.variables = variables;
     this.validator = validator;
     this.assessment = assessment;
     this.progress = progress;
+    this.log = log;
   }
 
   @Override
@@ -51,6 +53,7 @@ public class SectionDraftListener implements TaskListener {
         .orElseThrow(() -> new IllegalStateException("not a section task: " + task.getTaskDefinitionKey()));
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
       offerFormShape(task, section);
+      carryReviewHistory(task);
     } else {
       store(task, section);
     }
@@ -62,6 +65,18 @@ public class SectionDraftListener implements TaskListener {
       JsonNode offered = FormValues.toForm(current);
       task.setVariableLocal(section.key(), variables.json(offered));
       task.setVariableLocal(OFFERED, fingerprint(offered));
+    }
+  }
+
+  /**
+   * A section reopened by a return is a new task, and the Tasklist's 历史 tab of a new task is empty: the decisions
+   * of the earlier rounds (who returned it, when, why, which sections) go onto it as comments, so the tab shows them.
+   */
+  private void carryReviewHistory(DelegateTask task) {
+    List<ReviewComment> history = log.of(task.getProcessInstanceId());
+    for (ReviewComment decision : history) {
+      task.getProcessEngineServices().getTaskService()
+          .createComment(task.getId(), task.getProcessInstanceId(), ReviewDecisionListener.line(decision));
     }
   }
 

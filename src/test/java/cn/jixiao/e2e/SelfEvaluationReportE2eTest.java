@@ -229,7 +229,11 @@ class SelfEvaluationReportE2eTest {
       // Times on the cards speak the Tasklist's language, whichever locale file arrived last.
       assertThat(tasklist.cardTimes()).isNotEmpty().allSatisfy(t -> assertThat(t).matches(".*[前后]$").doesNotContain("ago"));
       FormFiller form = tasklist.openTask(UNIT_TASKS, PROBLEMS, YEAR);
-      assertThat(form.text()).contains("审核退回意见").contains(ClerkEntries.LEADER_COMMENT);
+      assertThat(form.text()).contains("审核退回意见").contains(ClerkEntries.LEADER_COMMENT).contains("单位负责人审核");
+      // The reopened task's 历史 tab shows the return: who, when, why.
+      assertThat(tasklist.taskHistoryShowing(ClerkEntries.LEADER_COMMENT))
+          .contains(ClerkEntries.LEADER_COMMENT).contains("单位负责人审核").contains("退回修改");
+      form = tasklist.currentForm();
       form.scrollToTop();
     });
     step("problems-revised", () -> ClerkEntries.problemsRevised(tasklist.currentForm()));
@@ -250,10 +254,20 @@ class SelfEvaluationReportE2eTest {
       assertThat(form.text()).contains("审核记录").contains(ClerkEntries.LEADER_COMMENT);
       form.choose("审核意见", "退回修改")
           .type("审核意见说明", ClerkEntries.FINANCE_COMMENT)
-          .choose("需修改的章节", "资金使用及绩效情况");
+          .choose("需修改的章节", "资金使用及绩效情况")
+          .choose("需修改的章节", "其他需要说明的情况");
     });
     complete("finance-return");
     switchUser("clerk");
+    // A reopened section that needs no change is confirmed as it stands in one step: open it, 完成.
+    step("other-notes-confirmed-unchanged", () -> {
+      assertThat(openTasksOfReport()).containsExactlyInAnyOrder(PERFORMANCE, OTHER_NOTES);
+      Object before = runtimeService.getVariable(reportId, "otherNotes");
+      FormFiller form = tasklist.openTask(UNIT_TASKS, OTHER_NOTES, YEAR);
+      assertThat(form.text()).contains(ClerkEntries.FINANCE_COMMENT).contains("可直接点击「完成」确认原内容");
+      tasklist.complete();
+      assertThat(runtimeService.getVariable(reportId, "otherNotes")).isEqualTo(before);
+    });
     step("clerk-sees-finance-comment", () -> {
       assertThat(openTasksOfReport()).containsExactly(PERFORMANCE);
       FormFiller form = tasklist.openTask(UNIT_TASKS, PERFORMANCE, YEAR);

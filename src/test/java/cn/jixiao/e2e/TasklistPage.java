@@ -117,6 +117,29 @@ final class TasklistPage {
             + "});");
   }
 
+  /**
+   * Opens the 历史 tab of the open task, waits until it shows {@code expected} (or gives up after a step's time),
+   * returns its text and goes back to the 表单 tab.
+   */
+  String taskHistoryShowing(String expected) {
+    By tab = By.xpath("//section[contains(@class,'task-card')]//ul[contains(@class,'nav-tabs')]/li/a[normalize-space()='历史']");
+    By form = By.xpath("//section[contains(@class,'task-card')]//ul[contains(@class,'nav-tabs')]/li/a[normalize-space()='表单']");
+    By content = By.cssSelector("section.task-card .tab-content");
+    retryOnStale(() -> click(waitFor(tab)));
+    String text;
+    try {
+      text = wait(STEP).ignoring(StaleElementReferenceException.class)
+          .until(d -> {
+            String shown = d.findElement(content).getText();
+            return shown.contains(expected) ? shown : null;
+          });
+    } catch (org.openqa.selenium.TimeoutException e) {
+      text = driver.findElement(content).getText();
+    }
+    retryOnStale(() -> click(waitFor(form)));
+    return text;
+  }
+
   /** The tabs of the open task's pane that the user sees (表单, 历史, …). */
   List<String> taskTabs() {
     waitFor(By.cssSelector("section.task-card .tabbed-content .nav-tabs > li"));

@@ -114,6 +114,12 @@ class ReviewPathsTest extends InMemoryWorkflowTest {
     // Also a Camunda task comment on the review task.
     assertThat(BpmnAwareTests.taskService().getProcessInstanceComments(pi.getId()))
         .anySatisfy(c -> assertThat(c.getFullMessage()).contains(comment));
+    // The reopened tasks carry the return in their own comments: the Tasklist's 历史 tab of each shows it.
+    for (String reopened : List.of("draftBudget", "draftProjects")) {
+      assertThat(BpmnAwareTests.taskService().getTaskComments(fx.task(pi, reopened).getId()))
+          .singleElement().satisfies(c -> assertThat(c.getFullMessage()).contains(comment).contains("单位负责人审核")
+              .contains("李局长"));
+    }
 
     // The two reopened sections done again; 提交审核 and the next review show the history (task-local).
     fx.draftAllOpen(pi);
