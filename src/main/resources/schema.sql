@@ -36,3 +36,38 @@ CREATE TABLE IF NOT EXISTS jx_review_comment (
   sections     VARCHAR(500)
 );
 CREATE INDEX IF NOT EXISTS jx_review_comment_instance ON jx_review_comment (instance_id, id);
+
+-- 年度绩效自评工作: one campaign per fiscal year, issued by the finance bureau with a deadline and a notice.
+CREATE TABLE IF NOT EXISTS jx_campaign (
+  fiscal_year  INTEGER       NOT NULL PRIMARY KEY,
+  instance_id  VARCHAR(64),
+  deadline     DATE          NOT NULL,
+  notice       VARCHAR(4000),
+  created_by   VARCHAR(64),
+  created_at   TIMESTAMP     NOT NULL,
+  launched_at  TIMESTAMP,
+  -- Everything due up to this moment (reminders, overdue marks) has been handled; the next timer comes after it.
+  handled_up_to TIMESTAMP    NOT NULL
+);
+-- The units in a campaign's scope: each unit's own due date (the deadline unless extended), its report once
+-- started or adopted, and the overdue mark (kept when the unit submits late, with the date it submitted).
+CREATE TABLE IF NOT EXISTS jx_campaign_unit (
+  fiscal_year    INTEGER     NOT NULL,
+  unit_code      VARCHAR(64) NOT NULL,
+  due_date       DATE        NOT NULL,
+  report_id      VARCHAR(64),
+  added_at       TIMESTAMP   NOT NULL,
+  overdue        BOOLEAN     DEFAULT FALSE NOT NULL,
+  overdue_marked_at TIMESTAMP,
+  submitted_at   TIMESTAMP,
+  PRIMARY KEY (fiscal_year, unit_code)
+);
+CREATE INDEX IF NOT EXISTS jx_campaign_unit_pending ON jx_campaign_unit (fiscal_year, report_id);
+-- Reminders sent, so a reminder goes out once per unit and offset even if a tick runs again after a crash.
+CREATE TABLE IF NOT EXISTS jx_campaign_reminder (
+  fiscal_year  INTEGER     NOT NULL,
+  unit_code    VARCHAR(64) NOT NULL,
+  days_before  INTEGER     NOT NULL,
+  sent_at      TIMESTAMP   NOT NULL,
+  PRIMARY KEY (fiscal_year, unit_code, days_before)
+);
