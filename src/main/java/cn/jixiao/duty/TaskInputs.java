@@ -16,7 +16,10 @@ import java.util.stream.Collectors;
  */
 public final class TaskInputs {
 
-  /** What may come with a start: the header and, from an import, the six sections (each checked when drafted). */
+  /**
+   * What may come with a start: the header and, from an import, the six sections (each checked when drafted); for
+   * the campaign, its deadline, notice and units (checked by its start listener).
+   */
   static final Set<String> START = startVariables();
 
   private static final Map<String, Set<String>> BY_TASK = Map.of(
@@ -76,6 +79,8 @@ public final class TaskInputs {
   private static Set<String> startVariables() {
     Set<String> names = Arrays.stream(Section.values()).map(Section::key).collect(Collectors.toCollection(LinkedHashSet::new));
     names.addAll(Set.of("fiscalYear", "unitCode", "unit"));
+    // The campaign's start form (年度绩效自评工作, which only the finance bureau may start): 截止日期, 通知内容, 单位.
+    names.addAll(Set.of("deadline", "notice", "units"));
     return Set.copyOf(names);
   }
 }

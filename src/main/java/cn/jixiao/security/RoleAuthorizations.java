@@ -52,10 +52,15 @@ public class RoleAuthorizations {
     grantFilter(groupId, TasklistFilters.UNIT_TASKS);
   }
 
-  /** The finance bureau reviews submitted reports of every unit; it never drafts. */
+  /**
+   * The finance bureau reviews submitted reports of every unit; it never drafts. It launches the year's campaign
+   * (年度绩效自评工作) from the Tasklist's start dialog.
+   */
   public void grantFinance(String groupId) {
     grants.grantGroup(groupId, APPLICATION, TASKLIST, Permissions.ACCESS);
     grants.grantGroup(groupId, PROCESS_DEFINITION, ProcessVariables.PROCESS_KEY, Permissions.READ);
+    grants.grantGroup(groupId, PROCESS_DEFINITION, ProcessVariables.CAMPAIGN_KEY, Permissions.READ, Permissions.CREATE_INSTANCE);
+    grants.grantGroup(groupId, PROCESS_INSTANCE, "*", Permissions.CREATE);
     grantFilter(groupId, TasklistFilters.FINANCE_TASKS);
   }
 }

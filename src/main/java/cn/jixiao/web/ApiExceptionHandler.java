@@ -71,6 +71,17 @@ public class ApiExceptionHandler {
     return ResponseEntity.badRequest().body(ApiError.of(e.getMessage()));
   }
 
+  /** A second report of a unit for a year, a second campaign for a year: 409 with the existing one's id. */
+  @ExceptionHandler(cn.jixiao.workflow.Conflict.class)
+  ResponseEntity<java.util.Map<String, String>> existing(cn.jixiao.workflow.Conflict e) {
+    java.util.Map<String, String> body = new java.util.LinkedHashMap<>();
+    body.put("message", e.getMessage());
+    if (e.existingId() != null) {
+      body.put("id", e.existingId());
+    }
+    return ResponseEntity.status(HttpStatus.CONFLICT).body(body);
+  }
+
   @ExceptionHandler(AuthorizationException.class)
   ResponseEntity<ApiError> forbidden(AuthorizationException e) {
     return ResponseEntity.status(HttpStatus.FORBIDDEN).body(ApiError.of("没有权限执行此操作"));

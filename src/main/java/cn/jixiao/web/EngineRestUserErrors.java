@@ -1,5 +1,6 @@
 package cn.jixiao.web;
 
+import cn.jixiao.workflow.Conflict;
 import cn.jixiao.workflow.InputRefused;
 import cn.jixiao.workflow.UserErrorUnwrapping;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -58,11 +59,23 @@ public class EngineRestUserErrors {
     }
 
     private void answer(ContentCachingResponseWrapper response, int status, String type, String message) throws IOException {
+      answer(response, status, type, message, null);
+    }
+
+    /** The answer, with the id of the existing report or campaign when a conflict names one. */
+    private void answer(ContentCachingResponseWrapper response, int status, String type, String message, String id)
+        throws IOException {
       response.resetBuffer();
       response.setStatus(status);
       response.setContentType(MediaType.APPLICATION_JSON_VALUE);
       response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-      response.getOutputStream().write(mapper.writeValueAsBytes(Map.of("type", type, "message", message)));
+      Map<String, String> body = new java.util.LinkedHashMap<>();
+      body.put("type", type);
+      body.put("message", message);
+      if (id != null) {
+        body.put("id", id);
+      }
+      response.getOutputStream().write(mapper.writeValueAsBytes(body));
     }
 
 
@@ -83,6 +96,8 @@ public class EngineRestUserErrors {
         }
         if (refusal instanceof InputRefused) {
           answer(wrapped, 400, "InputRefused", refusal.getMessage());
+        } else if (refusal instanceof Conflict conflict) {
+          answer(wrapped, 409, "Conflict", conflict.getMessage(), conflict.existingId());
         } else if (takenMeanwhile(request)) {
           // Lost a race: however the engine put it (conflict, not found, no longer authorized — the winner's
           // completion removed the task's grants), say so plainly.

@@ -4,6 +4,10 @@ package cn.jixiao.workflow;
 public final class ProcessVariables {
 
   public static final String PROCESS_KEY = "selfEvaluationReport";
+  /** The finance bureau's yearly campaign (年度绩效自评工作), which starts the reports of every unit. */
+  public static final String CAMPAIGN_KEY = "selfEvaluationCampaign";
+  /** The campaign's notice (通知内容), shown on the drafting forms of the reports it started. */
+  public static final String CAMPAIGN_NOTICE = "campaignNotice";
 
   public static final String FISCAL_YEAR = "fiscalYear";
   public static final String UNIT = "unit";

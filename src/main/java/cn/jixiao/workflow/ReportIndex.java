@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Component;
@@ -35,8 +36,26 @@ public class ReportIndex {
   }
 
   public void register(String instanceId, String unitCode, int fiscalYear) {
-    jdbc.update("INSERT INTO jx_report (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?)",
-        instanceId, unitCode, fiscalYear, Stage.DRAFTING, false, null, new Timestamp(ClockUtil.getCurrentTime().getTime()));
+    try {
+      jdbc.update("INSERT INTO jx_report (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?)",
+          instanceId, unitCode, fiscalYear, Stage.DRAFTING, false, null, new Timestamp(ClockUtil.getCurrentTime().getTime()));
+    } catch (DuplicateKeyException e) {
+      // Another start for the same unit and year committed first (the unique index jx_report_unit_year decides).
+      throw new Conflict("该单位" + fiscalYear + "年度的自评报告刚刚已由他人发起，不能重复发起，请刷新后查看", null);
+    }
+  }
+
+  /** The report of a unit for a year (there is at most one: the unique index jx_report_unit_year). */
+  public Optional<ReportEntry> findByUnitAndYear(String unitCode, int fiscalYear) {
+    return jdbc.query("SELECT " + COLUMNS + " FROM jx_report WHERE unit_code = ? AND fiscal_year = ? ORDER BY started_at",
+        ROW, unitCode, fiscalYear).stream().findFirst();
+  }
+
+  /** The unit's latest report of a year before {@code fiscalYear} that was accepted or published. */
+  public Optional<ReportEntry> lastFinishedBefore(String unitCode, int fiscalYear) {
+    return jdbc.query("SELECT " + COLUMNS + " FROM jx_report WHERE unit_code = ? AND fiscal_year < ? AND stage IN (?, ?)"
+        + " ORDER BY fiscal_year DESC, started_at DESC", ROW, unitCode, fiscalYear, Stage.ACCEPTED, Stage.PUBLISHED)
+        .stream().findFirst();
   }
 
   /** Called from the model as {@code ${reportIndex.stage(execution, 'drafting')}}. */

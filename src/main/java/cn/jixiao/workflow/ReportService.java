@@ -52,6 +52,19 @@ public class ReportService {
     }
   }
 
+  /** The report's stored evaluation (总分, 等级, findings), or null before its first check. */
+  public JsonNode evaluationOf(String processInstanceId) {
+    List<HistoricVariableInstance> found = historyService.createHistoricVariableInstanceQuery()
+        .processInstanceId(processInstanceId).variableName(ProcessVariables.EVALUATION)
+        .disableCustomObjectDeserialization().list();
+    for (HistoricVariableInstance v : found) {
+      if (processInstanceId.equals(v.getActivityInstanceId()) || processInstanceId.equals(v.getExecutionId())) {
+        return variables.toJsonNode(v.getTypedValue() instanceof JsonValue json ? json : v.getValue());
+      }
+    }
+    return null;
+  }
+
   public Optional<ReportEntry> entry(String processInstanceId) {
     return index.find(processInstanceId);
   }

@@ -30,9 +30,11 @@ public class ReportStartListener implements ExecutionListener {
   private final ReportVariables variables;
   private final ObjectMapper mapper;
   private final ReportIndex index;
+  private final OneReportPerUnitAndYear uniqueness;
 
   public ReportStartListener(UnitService units, UserDirectory users, InstanceAccess access, ReportVariables variables,
-      ObjectMapper mapper, ReportIndex index) {
+      ObjectMapper mapper, ReportIndex index, OneReportPerUnitAndYear uniqueness) {
+    this.uniqueness = uniqueness;
     this.units = units;
     this.users = users;
     this.access = access;
@@ -64,6 +66,13 @@ public class ReportStartListener implements ExecutionListener {
     }
     execution.setVariable(ProcessVariables.UNIT_NAME, unit.name());
     execution.setProcessBusinessKey(unit.code() + "-" + fiscalYear);
+    // One report per unit and year: a second start is answered with the existing report (409).
+    if (uniqueness.enabled()) {
+      index.findByUnitAndYear(unit.code(), fiscalYear).ifPresent(existing -> {
+        throw new Conflict("「" + unit.name() + "」" + fiscalYear + "年度的自评报告已经存在，不能重复发起，请在待办或报告列表中继续办理",
+            existing.id());
+      });
+    }
     // The unit and year on record decide who may act on the report from now on, whatever variables say later.
     index.register(execution.getProcessInstanceId(), unit.code(), fiscalYear);
     access.grantUnit(execution.getProcessInstanceId(), unit.code());

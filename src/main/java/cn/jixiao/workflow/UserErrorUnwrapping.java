@@ -46,7 +46,7 @@ public class UserErrorUnwrapping extends AbstractProcessEnginePlugin {
         return next.execute(command);
       } catch (ProcessEngineException e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-          if (cause instanceof InputRefused || cause instanceof AuthorizationException) {
+          if (cause instanceof InputRefused || cause instanceof AuthorizationException || cause instanceof Conflict) {
             LAST.set((ProcessEngineException) cause);
             throw (ProcessEngineException) cause;
           }

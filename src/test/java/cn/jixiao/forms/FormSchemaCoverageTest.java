@@ -62,7 +62,8 @@ class FormSchemaCoverageTest {
       "other-notes.form", "otherNotesForm",
       "submit.form", "submitForm",
       "leader-review.form", "leaderReviewForm",
-      "finance-review.form", "financeReviewForm");
+      "finance-review.form", "financeReviewForm",
+      "campaign-start.form", "campaignStartForm");
 
   /** Drafting form id to the report section (process variable and schema key) it edits. */
   static final Map<String, String> SECTION_FORMS = orderedMap(
@@ -76,6 +77,7 @@ class FormSchemaCoverageTest {
   /** The only keys the other forms may submit. */
   static final Map<String, Set<String>> OTHER_FORM_KEYS = Map.of(
       "startForm", Set.of("fiscalYear", "unitCode"),
+      "campaignStartForm", Set.of("fiscalYear", "deadline", "notice", "units"),
       "submitForm", Set.of(),
       "leaderReviewForm", Set.of("leaderDecision", "leaderComment", "sectionsToRevise"),
       "financeReviewForm", Set.of("financeDecision", "financeComment", "sectionsToRevise"));
