@@ -146,8 +146,9 @@ public class CampaignService {
         continue;
       }
       Unit unit = register.get(row.unitCode());
-      JsonNode evaluation = entry.isEmpty() || !everything && !user.isMemberOfUnit(row.unitCode()) ? null
-          : reports.evaluationOf(row.reportId());
+      // A report has an evaluation only once submitted; drafting reports are most of a campaign and need no lookup.
+      boolean evaluated = entry.isPresent() && !Stage.DRAFTING.equals(stage);
+      JsonNode evaluation = evaluated ? reports.evaluationOf(row.reportId()) : null;
       lines.add(new UnitProgress(row.unitCode(), unit == null ? row.unitCode() : unit.name(),
           unit == null ? null : unit.supervisor(), stage, row.overdue(), row.due(), row.submittedAt(),
           evaluation == null ? null : evaluation.at("/totalScore"), evaluation == null ? null : text(evaluation, "/grade"),

@@ -34,7 +34,10 @@ final class BenchApp {
         "--jixiao.data-dir=" + dbDir,
         "--spring.main.banner-mode=off",
         "--logging.level.root=WARN",
-        "--logging.level.cn.jixiao=WARN"));
+        "--logging.level.cn.jixiao=WARN",
+        // The load shapes start many reports per unit (a unit's reports of many years compressed into one); the rule
+        // of one report per unit and year would refuse them.
+        "--jixiao.reports.one-per-unit-and-year=false"));
     args.addAll(List.of(extra));
     // Profiling aid: more settings for the application, separated by '|', e.g. -Djixiao.bench.appArgs=--a=b|--c=d
     String more = System.getProperty("jixiao.bench.appArgs", "");

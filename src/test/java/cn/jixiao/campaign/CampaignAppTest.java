@@ -148,6 +148,20 @@ class CampaignAppTest {
     // The year before stays possible.
     assertThat(post("clerk2", "/api/reports", write(sample(JYJ, "衡山县教育局", 2021))).status()).isEqualTo(201);
 
+    // A unit registered after the launch is added by the finance bureau and launched at once.
+    assertThat(post("admin", "/api/units", "{\"code\": \"430423-WJJ\", \"name\": \"衡山县卫生健康局\", \"supervisor\": \"衡山县人民政府\"}")
+        .status()).isIn(200, 201);
+    assertThat(post("clerk", "/api/campaigns/2023/units", "{\"units\": [\"430423-WJJ\"]}").status()).isEqualTo(403);
+    Answer added = post("finance", "/api/campaigns/2023/units", "{\"units\": [\"430423-WJJ\", \"" + XZSP + "\"]}");
+    assertThat(added.status()).as(added.toString()).isEqualTo(200);
+    assertThat(added.json().get("added").asInt()).as("units already in scope are not added again").isEqualTo(1);
+    assertThat(post("finance", "/api/campaigns/2023/units", "{\"units\": [\"NOPE\"]}").json().get("message").asText())
+        .contains("NOPE").contains("未登记");
+    runAllJobs();
+    JsonNode wjj = unit(get("finance", "/api/campaigns/2023").json().get("units"), "430423-WJJ");
+    assertThat(wjj.get("reportId").asText()).isNotBlank();
+    assertThat(wjj.get("dueDate").asText()).isEqualTo(deadline.toString());
+
     // Launching again creates nothing twice.
     long reports = runtimeService.createProcessInstanceQuery().processDefinitionKey("selfEvaluationReport").count();
     String campaignId = launched.json().get("id").asText();

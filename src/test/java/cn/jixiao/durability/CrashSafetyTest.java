@@ -37,6 +37,7 @@ class CrashSafetyTest {
     List<String> started = new CopyOnWriteArrayList<>();
     List<String> completed = new CopyOnWriteArrayList<>();
     ConcurrentLinkedQueue<String> toWork = new ConcurrentLinkedQueue<>();
+    java.util.concurrent.atomic.AtomicInteger nextYear = new java.util.concurrent.atomic.AtomicInteger(2023);
 
     try (AppProcess app = AppProcess.start(data, "crash-1")) {
       AtomicBoolean running = new AtomicBoolean(true);
@@ -45,7 +46,10 @@ class CrashSafetyTest {
         threads.add(new Thread(() -> {
           while (running.get()) {
             try {
-              HttpResponse<String> r = app.call("POST", "/api/reports", "clerk", sample);
+              // One report per unit and year: each start is another year (2023 to 2100, more than are ever needed).
+              int year = nextYear.getAndIncrement();
+              HttpResponse<String> r = app.call("POST", "/api/reports", "clerk",
+                  sample.replace("\"fiscalYear\": 2022", "\"fiscalYear\": " + year));
               if (r.statusCode() == 201) {
                 String id = AppProcess.MAPPER.readTree(r.body()).path("id").asText();
                 started.add(id);

@@ -114,6 +114,22 @@ final class FormFiller {
     throw new AssertionError("「" + label + "」 in " + path + " does not keep " + text + " after typing, but shows " + shown);
   }
 
+  /**
+   * Picks a day in the date field labelled {@code label} as the calendar would (form-js's date field is a flatpickr
+   * whose typed format follows the browser's locale), and checks the field shows a date.
+   */
+  FormFiller pickDate(String label, java.time.LocalDate day) {
+    WebElement input = input(label);
+    ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+        "arguments[0]._flatpickr.setDate(arguments[1], true);", input, day.toString());
+    settle();
+    String shown = input(label).getAttribute("value");
+    if (shown == null || shown.isBlank()) {
+      throw new AssertionError("「" + label + "」 in " + path + " shows no date after picking " + day);
+    }
+    return this;
+  }
+
   /** The value the field labelled {@code label} shows. */
   String value(String label) {
     return input(label).getAttribute("value");

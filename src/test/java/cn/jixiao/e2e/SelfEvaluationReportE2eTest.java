@@ -44,6 +44,9 @@ class SelfEvaluationReportE2eTest {
   static final String PROCESS = "部门整体支出绩效自评报告";
   static final String UNIT = "衡山县行政审批服务局";
   static final int YEAR = 2023;
+  static final int NEXT_YEAR = 2024;
+  static final String CAMPAIGN = "年度绩效自评工作";
+  static final String CAMPAIGN_NOTICE = "请各单位于截止日期前完成2024年度自评并提交，联系人：财政局绩效科。";
 
   static final String UNIT_TASKS = "本单位待办";
   static final String FINANCE_TASKS = "待财政审核";
@@ -325,6 +328,34 @@ class SelfEvaluationReportE2eTest {
       } finally {
         driver.manage().window().setSize(before);
       }
+    });
+
+    // 11. The finance bureau launches 2024 for 衡山县行政审批服务局 from the Tasklist's start dialog; the clerk finds
+    //     the year's tasks waiting, due at the deadline, with the notice, prefilled from the published 2023 report.
+    java.time.LocalDate deadline = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusDays(20);
+    step("finance-launches-2024", () -> {
+      tasklist.login("finance", PASSWORD);
+      tasklist.startProcess(CAMPAIGN, form -> {
+        form.type("年度", NEXT_YEAR);
+        form.pickDate("截止日期", deadline);
+        form.type("通知内容", CAMPAIGN_NOTICE);
+        form.type("单位", "430423-XZSP");
+      });
+      tasklist.confirmStart();
+      tasklist.logout();
+    });
+    step("clerk-sees-2024", () -> {
+      tasklist.login("clerk", PASSWORD);
+      WebElement card = tasklist.waitForTask(UNIT_TASKS, BASIC_INFO, NEXT_YEAR);
+      assertThat(card.getText()).as("the card's due date").contains("到期");
+      FormFiller form = tasklist.openTask(UNIT_TASKS, BASIC_INFO, NEXT_YEAR);
+      assertThat(form.text()).contains("财政局通知").contains(CAMPAIGN_NOTICE);
+      // 单位基本情况 comes from the published 2023 report.
+      assertThat(form.item("（一）部门主要职责", 0).value("职责内容")).startsWith("贯彻执行国家、省、市关于行政审批制度改革");
+      Object due = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey("430423-XZSP-" + NEXT_YEAR)
+          .singleResult();
+      assertThat(due).isNotNull();
+      tasklist.logout();
     });
 
     // 10. The clerk of 衡山县教育局 sees none of it.

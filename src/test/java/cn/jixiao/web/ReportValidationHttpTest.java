@@ -35,9 +35,11 @@ class ReportValidationHttpTest extends HttpTestSupport {
   @Test
   void stringWhereANumberBelongsIsReportedAtItsPointer() {
     ObjectNode report = sample();
-    ((ObjectNode) report.path("budget").path("initial")).put("revenueTotal", "179.2");
+    // A number written as text is read exactly (README: numbers as people type them); a text that is no number is not.
+    ((ObjectNode) report.path("budget").path("initial")).put("revenueTotal", "一百七十九点二");
 
-    assertRefusedAt(write(report), "/budget/initial/revenueTotal");
+    List<JsonNode> errors = assertRefusedAt(write(report), "/budget/initial/revenueTotal");
+    assertThat(errors.get(0).path("message").asText()).contains("年初预算安排收入").contains("只能填写数字");
   }
 
   @Test

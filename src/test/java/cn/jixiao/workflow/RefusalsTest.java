@@ -118,7 +118,7 @@ class RefusalsTest extends InMemoryWorkflowTest {
     ObjectNode basicInfo = fx.sample().get("basicInfo").deepCopy();
     ((ObjectNode) basicInfo.get("staffing")).put("authorizedTotal", "十四");
 
-    assertSectionRefused(pi, basicInfo, "核定编制数合计", "类型不正确");
+    assertSectionRefused(pi, basicInfo, "核定编制数合计", "只能填写数字");
   }
 
   private void assertSectionRefused(ProcessInstance pi, JsonNode invalid, String fieldLabel, String problem) {
