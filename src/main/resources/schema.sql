@@ -36,3 +36,13 @@ CREATE TABLE IF NOT EXISTS jx_review_comment (
   sections     VARCHAR(500)
 );
 CREATE INDEX IF NOT EXISTS jx_review_comment_instance ON jx_review_comment (instance_id, id);
+
+-- The PDF of a published report, converted once from its published .docx (cn.jixiao.pdf.PublishedPdfs) and kept next
+-- to it in the database. The digest is that of the .docx it was made from: a corrected report's new .docx has another
+-- digest, so its PDF is made afresh. BYTEA is PostgreSQL's type and H2's alias for BINARY VARYING.
+CREATE TABLE IF NOT EXISTS jx_report_pdf (
+  instance_id  VARCHAR(64) NOT NULL PRIMARY KEY,
+  docx_sha256  VARCHAR(64) NOT NULL,
+  pdf          BYTEA       NOT NULL,
+  created_at   TIMESTAMP   NOT NULL
+);

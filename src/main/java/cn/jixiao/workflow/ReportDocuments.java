@@ -1,6 +1,8 @@
 package cn.jixiao.workflow;
 
+import cn.jixiao.document.Block;
 import cn.jixiao.document.DocumentOptions;
+import cn.jixiao.document.ReportContent;
 import cn.jixiao.document.ReportDocument;
 import cn.jixiao.scoring.EvaluationJson;
 import cn.jixiao.scoring.ReportAssessment;
@@ -9,6 +11,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
@@ -80,6 +83,16 @@ public class ReportDocuments {
     byte[] content = renderer.render(record.report(), evaluationOf(record.report(), record.evaluation()),
         DocumentOptions.reviewCopy(today));
     return new Docx(ReportDocument.fileName(record.report()).replace(".docx", "（草稿）.docx"), content);
+  }
+
+  /**
+   * What the published document says, as blocks for the HTML reading view: the same report, evaluation and date
+   * (公开日期) as its .docx.
+   */
+  public List<Block> publishedContent(ReportRecord record) {
+    LocalDate publishedOn = record.entry().publishedOn() != null ? record.entry().publishedOn()
+        : LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), CHINA);
+    return ReportContent.of(record.report(), evaluationOf(record.report(), record.evaluation()), publishedOn);
   }
 
   /** The stored evaluation (what the reviewers saw), or a fresh one for a report never submitted. */
