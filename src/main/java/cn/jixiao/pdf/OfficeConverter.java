@@ -69,6 +69,7 @@ public class OfficeConverter {
       throw new PdfUnavailableException(unavailable);
     }
     LocalOfficeManager office = started();
+    long begin = System.nanoTime();
     ByteArrayOutputStream pdf = new ByteArrayOutputStream(docx.length * 4);
     try {
       LocalConverter.make(office).convert(new ByteArrayInputStream(docx)).as(DefaultDocumentFormatRegistry.DOCX)
@@ -77,6 +78,8 @@ public class OfficeConverter {
       LOG.error("LibreOffice could not convert a document to PDF", e);
       throw new PdfUnavailableException(FAILED, e);
     }
+    LOG.info("LibreOffice converted a .docx of {} bytes to a PDF of {} bytes in {} ms", docx.length, pdf.size(),
+        (System.nanoTime() - begin) / 1_000_000);
     return pdf.toByteArray();
   }
 
@@ -107,6 +110,7 @@ public class OfficeConverter {
         .processTimeout(properties.timeout().toMillis())
         .taskExecutionTimeout(properties.timeout().toMillis())
         .taskQueueTimeout(properties.timeout().toMillis())
+        .startFailFast(true) // start() waits for the office process and fails if it does not come up
         .build();
     try {
       office.start();
