@@ -59,7 +59,7 @@ final class ReportBody {
         }
     }
 
-    /** 发文机关署名 and 成文日期 (GB/T 9704 7.3.5.2), one blank line under the text, right-aligned. */
+    /** 发文机关署名 and 成文日期 (GB/T 9704 7.3.5), one blank line under the text, right-aligned. */
     private void signature(Block.Signature signature) {
         content.add(Wml.paragraph(DocStyles.SIGNATURE, null));
         content.add(Wml.paragraph(DocStyles.SIGNATURE, signature.unit()));
