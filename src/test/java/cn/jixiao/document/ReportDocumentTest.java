@@ -183,7 +183,7 @@ class ReportDocumentTest {
         assertThat(Docx.styleOf(unit)).isEqualTo(DocStyles.SIGNATURE);
         assertThat(Docx.styleOf(date)).isEqualTo(DocStyles.SIGNATURE);
         assertThat(Docx.text(beforeAttachments.get(beforeAttachments.size() - 3))).startsWith("附件：");
-        // GB/T 9704 7.3.5.2: right-aligned, 成文日期 four characters in from the right margin.
+        // GB/T 9704 7.3.5: right-aligned, 成文日期 four characters in from the right margin.
         assertThat(corrected.style(DocStyles.SIGNATURE).getPPr().getJc().getVal()).isEqualTo(JcEnumeration.RIGHT);
         assertThat(corrected.style(DocStyles.SIGNATURE).getPPr().getInd().getRightChars()).isEqualTo(BigInteger.valueOf(400));
     }
