@@ -44,6 +44,9 @@ class PdfWithoutLibreOfficeHttpTest {
         "--server.port=0",
         "--spring.datasource.url=jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1;MODE=LEGACY",
         "--camunda.bpm.process-engine-name=" + name,
+        // Camunda's webapps keep JVM-wide state (their runtime delegates); a second application with its own webapps
+        // would take them over from the HTTP tests' shared application. This test needs only /api and /public.
+        "--camunda.bpm.webapp.enabled=false",
         "--jixiao.pdf.office-home=/nonexistent/libreoffice");
     base = "http://localhost:" + ((WebServerApplicationContext) context).getWebServer().getPort();
   }
