@@ -71,3 +71,12 @@ CREATE TABLE IF NOT EXISTS jx_campaign_reminder (
   sent_at      TIMESTAMP   NOT NULL,
   PRIMARY KEY (fiscal_year, unit_code, days_before)
 );
+-- The PDF of a published report, converted once from its published .docx (cn.jixiao.pdf.PublishedPdfs) and kept next
+-- to it in the database. The digest is that of the .docx it was made from: a corrected report's new .docx has another
+-- digest, so its PDF is made afresh. BYTEA is PostgreSQL's type and H2's alias for BINARY VARYING.
+CREATE TABLE IF NOT EXISTS jx_report_pdf (
+  instance_id  VARCHAR(64) NOT NULL PRIMARY KEY,
+  docx_sha256  VARCHAR(64) NOT NULL,
+  pdf          BYTEA       NOT NULL,
+  created_at   TIMESTAMP   NOT NULL
+);

@@ -1,31 +1,15 @@
 package cn.jixiao.document;
 
+import cn.jixiao.document.TableGrid.Cell;
+import cn.jixiao.document.TableGrid.Kind;
+import cn.jixiao.document.TableGrid.Merge;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.docx4j.wml.CTBorder;
-import org.docx4j.wml.CTTblCellMar;
-import org.docx4j.wml.CTTblLayoutType;
-import org.docx4j.wml.CTVerticalJc;
-import org.docx4j.wml.Jc;
-import org.docx4j.wml.JcEnumeration;
-import org.docx4j.wml.STBorder;
-import org.docx4j.wml.STTblLayoutType;
-import org.docx4j.wml.STVerticalJc;
-import org.docx4j.wml.Tbl;
-import org.docx4j.wml.TblBorders;
-import org.docx4j.wml.TblGrid;
-import org.docx4j.wml.TblGridCol;
-import org.docx4j.wml.TblPr;
-import org.docx4j.wml.TblWidth;
-import org.docx4j.wml.Tc;
-import org.docx4j.wml.TcPr;
-import org.docx4j.wml.TcPrInner;
-import org.docx4j.wml.Tr;
-import org.docx4j.wml.TrPr;
 
 /**
  * One 预算支出绩效自评表 (the attachment table of a project), laid out like the sample's on one grid of ten columns:
@@ -43,7 +27,8 @@ import org.docx4j.wml.TrPr;
  * </pre>
  *
  * The block labels in c0, the 一级指标 cells and runs of equal 二级指标 are merged vertically (vMerge restart, then
- * continue). Scores shown are the evaluation's; weights come from the report.
+ * continue). Scores shown are the evaluation's; weights come from the report. The result is a format-neutral
+ * {@link TableGrid}: {@link WmlTable} writes it into the .docx, the HTML reading view into a {@code <table>}.
  */
 final class ProjectTable {
 
@@ -55,28 +40,17 @@ final class ProjectTable {
 
     static final String NONE = "—";
 
-    private enum Merge { NONE, RESTART, CONTINUE }
-
     private ProjectTable() {
     }
 
-    static Tbl build(JsonNode report, JsonNode project, JsonNode evaluation) {
-        Tbl table = new Tbl();
-        table.setTblPr(tableProperties());
-        TblGrid grid = new TblGrid();
-        for (int width : GRID) {
-            TblGridCol col = new TblGridCol();
-            col.setW(Wml.big(width));
-            grid.getGridCol().add(col);
-        }
-        table.setTblGrid(grid);
-
+    static TableGrid grid(JsonNode report, JsonNode project, JsonNode evaluation) {
+        List<List<Cell>> table = new ArrayList<>();
         JsonNode unit = Fields.node(report, "unit");
         String supervisor = firstNonNull(Fields.text(project, "supervisor"), Fields.text(unit, "supervisor"), "");
         String implementer = firstNonNull(Fields.text(project, "implementer"), Fields.text(unit, "name"), "");
 
-        table.getContent().add(new Row().head(3, "项目支出名称").left(7, Fields.text(project, "name")).done());
-        table.getContent().add(new Row().head(3, "主管部门").left(3, supervisor).head(2, "实施单位")
+        table.add(new Row().head(3, "项目支出名称").left(7, Fields.text(project, "name")).done());
+        table.add(new Row().head(3, "主管部门").left(3, supervisor).head(2, "实施单位")
                 .left(2, implementer).done());
         addFunds(table, Fields.node(project, "funds"), evaluation);
         addGoal(table, Fields.node(project, "annualGoal"));
@@ -84,15 +58,15 @@ final class ProjectTable {
 
         BigDecimal weightTotal = Figures.sum(Fields.decimal(Fields.node(project, "funds"), "weight"),
                 indicatorWeights);
-        table.getContent().add(new Row().head(6, "总分").text(1, Figures.show(weightTotal))
+        table.add(new Row().head(6, "总分").text(1, Figures.show(weightTotal))
                 .text(1, score(evaluation, "totalScore")).text(2, "").done());
         String grade = Fields.text(evaluation, "grade");
-        table.getContent().add(new Row().head(6, "等级").text(4, grade == null ? NONE : grade).done());
-        return table;
+        table.add(new Row().head(6, "等级").text(4, grade == null ? NONE : grade).done());
+        return new TableGrid(Arrays.stream(GRID).boxed().toList(), table);
     }
 
-    private static void addFunds(Tbl table, JsonNode funds, JsonNode evaluation) {
-        table.getContent().add(new Row().head(1, "项目资金\n(万元)", Merge.RESTART).text(2, "")
+    private static void addFunds(List<List<Cell>> table, JsonNode funds, JsonNode evaluation) {
+        table.add(new Row().head(1, "项目资金\n(万元)", Merge.RESTART).text(2, "")
                 .head(1, "年初预算数").head(1, "全年预算数").head(1, "全年执行数")
                 .head(1, "分值").head(1, "执行率").head(2, "得分").done());
         String[][] lines = {
@@ -104,7 +78,7 @@ final class ProjectTable {
             JsonNode amounts = Fields.node(funds, line[0]);
             boolean total = "total".equals(line[0]);
             String rate = Figures.showRate(Fields.decimal(evaluation, "executionRate"));
-            table.getContent().add(new Row().head(1, "", Merge.CONTINUE).text(2, line[1])
+            table.add(new Row().head(1, "", Merge.CONTINUE).text(2, line[1])
                     .text(1, Figures.show(Fields.decimal(amounts, "initialBudget")))
                     .text(1, Figures.show(Fields.decimal(amounts, "annualBudget")))
                     .text(1, Figures.show(Fields.decimal(amounts, "executed")))
@@ -115,16 +89,16 @@ final class ProjectTable {
         }
     }
 
-    private static void addGoal(Tbl table, JsonNode goal) {
-        table.getContent().add(new Row().head(1, "年度总体目标", Merge.RESTART).head(5, "预期目标")
+    private static void addGoal(List<List<Cell>> table, JsonNode goal) {
+        table.add(new Row().head(1, "年度总体目标", Merge.RESTART).head(5, "预期目标")
                 .head(4, "实际完成情况").done());
-        table.getContent().add(new Row().head(1, "", Merge.CONTINUE).left(5, Fields.text(goal, "expected"))
+        table.add(new Row().head(1, "", Merge.CONTINUE).left(5, Fields.text(goal, "expected"))
                 .left(4, Fields.text(goal, "actual")).done());
     }
 
     /** The 绩效指标 block; returns the sum of the indicator weights (null without indicators). */
-    private static BigDecimal addIndicators(Tbl table, List<JsonNode> indicators, JsonNode evaluation) {
-        table.getContent().add(new Row().head(1, "绩效指标", Merge.RESTART).head(1, "一级指标").head(1, "二级指标")
+    private static BigDecimal addIndicators(List<List<Cell>> table, List<JsonNode> indicators, JsonNode evaluation) {
+        table.add(new Row().head(1, "绩效指标", Merge.RESTART).head(1, "一级指标").head(1, "二级指标")
                 .head(1, "三级指标").head(1, "年度指标值").head(1, "实际完成值").head(1, "分值").head(1, "得分")
                 .head(2, "偏差原因分析及改进措施").done());
         Map<String, List<JsonNode>> byLevel1 = new LinkedHashMap<>();
@@ -150,7 +124,7 @@ final class ProjectTable {
                 String level2 = firstNonNull(Fields.text(row, "level2"), "", "");
                 boolean continuesLevel2 = i > 0 && level2.equals(previousLevel2);
                 previousLevel2 = level2;
-                table.getContent().add(new Row()
+                table.add(new Row()
                         .head(1, "", Merge.CONTINUE)
                         .text(1, i == 0 ? label : "", i == 0 ? Merge.RESTART : Merge.CONTINUE)
                         .text(1, continuesLevel2 ? "" : level2, continuesLevel2 ? Merge.CONTINUE : Merge.RESTART)
@@ -181,127 +155,46 @@ final class ProjectTable {
         return shown == null ? NONE : shown;
     }
 
-    private static TblPr tableProperties() {
-        TblPr tblPr = new TblPr();
-        TblWidth width = new TblWidth();
-        width.setType(TblWidth.TYPE_DXA);
-        width.setW(Wml.big(Layout.TEXT_WIDTH));
-        tblPr.setTblW(width);
-        Jc jc = new Jc();
-        jc.setVal(JcEnumeration.CENTER);
-        tblPr.setJc(jc);
-        TblBorders borders = new TblBorders();
-        borders.setTop(border());
-        borders.setLeft(border());
-        borders.setBottom(border());
-        borders.setRight(border());
-        borders.setInsideH(border());
-        borders.setInsideV(border());
-        tblPr.setTblBorders(borders);
-        CTTblLayoutType layout = new CTTblLayoutType();
-        layout.setType(STTblLayoutType.FIXED);
-        tblPr.setTblLayout(layout);
-        CTTblCellMar margins = new CTTblCellMar();
-        margins.setLeft(dxa(57));
-        margins.setRight(dxa(57));
-        margins.setTop(dxa(28));
-        margins.setBottom(dxa(28));
-        tblPr.setTblCellMar(margins);
-        return tblPr;
-    }
-
-    private static CTBorder border() {
-        CTBorder border = new CTBorder();
-        border.setVal(STBorder.SINGLE);
-        border.setSz(Wml.big(4));
-        border.setSpace(Wml.big(0));
-        border.setColor("000000");
-        return border;
-    }
-
-    private static TblWidth dxa(int twips) {
-        TblWidth width = new TblWidth();
-        width.setType(TblWidth.TYPE_DXA);
-        width.setW(Wml.big(twips));
-        return width;
-    }
-
     private static String firstNonNull(String a, String b, String c) {
         return a != null ? a : b != null ? b : c;
     }
 
     /** Builds one row left to right and checks that its cells cover the grid exactly. */
     private static final class Row {
-        private final Tr tr = new Tr();
+        private final List<Cell> cells = new ArrayList<>();
         private int column;
 
-        Row() {
-            TrPr trPr = new TrPr();
-            trPr.getCnfStyleOrDivIdOrGridBefore().add(Wml.FACTORY.createCTTrPrBaseCantSplit(Wml.on()));
-            tr.setTrPr(trPr);
-        }
-
         Row head(int span, String text) {
-            return cell(span, text, DocStyles.TABLE_HEAD, Merge.NONE);
+            return cell(span, text, Kind.HEAD, Merge.NONE);
         }
 
         Row head(int span, String text, Merge merge) {
-            return cell(span, text, DocStyles.TABLE_HEAD, merge);
+            return cell(span, text, Kind.HEAD, merge);
         }
 
         Row text(int span, String text) {
-            return cell(span, text, DocStyles.TABLE_TEXT, Merge.NONE);
+            return cell(span, text, Kind.TEXT, Merge.NONE);
         }
 
         Row text(int span, String text, Merge merge) {
-            return cell(span, text, DocStyles.TABLE_TEXT, merge);
+            return cell(span, text, Kind.TEXT, merge);
         }
 
         Row left(int span, String text) {
-            return cell(span, text, DocStyles.TABLE_TEXT_LEFT, Merge.NONE);
+            return cell(span, text, Kind.LEFT, Merge.NONE);
         }
 
-        private Row cell(int span, String text, String style, Merge merge) {
-            Tc tc = new Tc();
-            TcPr tcPr = new TcPr();
-            int width = 0;
-            for (int i = column; i < column + span; i++) {
-                width += GRID[i];
-            }
-            tcPr.setTcW(dxa(width));
-            if (span > 1) {
-                TcPrInner.GridSpan gridSpan = new TcPrInner.GridSpan();
-                gridSpan.setVal(Wml.big(span));
-                tcPr.setGridSpan(gridSpan);
-            }
-            if (merge != Merge.NONE) {
-                TcPrInner.VMerge vMerge = new TcPrInner.VMerge();
-                if (merge == Merge.RESTART) {
-                    vMerge.setVal("restart");
-                }
-                tcPr.setVMerge(vMerge);
-            }
-            CTVerticalJc vAlign = new CTVerticalJc();
-            vAlign.setVal(STVerticalJc.CENTER);
-            tcPr.setVAlign(vAlign);
-            tc.setTcPr(tcPr);
-            List<String> lines = merge == Merge.CONTINUE ? List.of() : ReportText.lines(text);
-            if (lines.isEmpty()) {
-                tc.getContent().add(Wml.paragraph(style, null)); // every cell holds a paragraph
-            }
-            for (String line : lines) {
-                tc.getContent().add(Wml.paragraph(style, line));
-            }
-            tr.getContent().add(tc);
+        private Row cell(int span, String text, Kind kind, Merge merge) {
+            cells.add(new Cell(merge == Merge.CONTINUE ? null : text, span, kind, merge));
             column += span;
             return this;
         }
 
-        Tr done() {
+        List<Cell> done() {
             if (column != GRID.length) {
                 throw new IllegalStateException("row covers " + column + " of " + GRID.length + " grid columns");
             }
-            return tr;
+            return cells;
         }
     }
 }

@@ -7,6 +7,7 @@ import jakarta.xml.bind.JAXBException;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import org.docx4j.XmlUtils;
@@ -49,7 +50,7 @@ public final class ReportDocument {
      * at start-up; calling it again is harmless.
      */
     public static void warmUp() {
-        new ReportDocument().render(tinyReport(), null, DocumentOptions.reviewCopy());
+        new ReportDocument().render(tinyReport(), null, DocumentOptions.reviewCopy(LocalDate.of(2000, 1, 1)));
     }
 
     /**
@@ -57,7 +58,7 @@ public final class ReportDocument {
      *
      * @param report     the report, schema-valid (optional fields may be absent)
      * @param evaluation its evaluation; null renders the 自评表 scores as "—"
-     * @param options    draft header and date
+     * @param options    draft header and the date of the 落款
      * @throws DocumentException when docx4j cannot build or write the package
      */
     public byte[] render(JsonNode report, JsonNode evaluation, DocumentOptions options) {
@@ -84,7 +85,7 @@ public final class ReportDocument {
                 header(main, sectPr, "/word/header2.xml", HdrFtrRef.EVEN);
             }
 
-            body.getContent().addAll(ReportBody.build(report, evaluation, options));
+            body.getContent().addAll(ReportBody.build(ReportContent.of(report, evaluation, options.date())));
             body.setSectPr(sectPr);
 
             DocPropsCorePart core = new DocPropsCorePart();

@@ -46,18 +46,24 @@ public class ErrorPages implements ErrorController {
   static ResponseEntity<?> answer(int status, String path, String accept) {
     String message = message(status);
     if (wantsHtml(path, accept)) {
-      String page = """
-          <!DOCTYPE html>
-          <html lang="zh-CN"><head><meta charset="UTF-8">
-          <meta name="viewport" content="width=device-width, initial-scale=1">
-          <title>%d %s</title>
-          <style>body{font-family:sans-serif;margin:2em;line-height:1.6}h1{font-size:1.3em}</style>
-          </head><body><h1>%s</h1><p>错误代码 %d。<a href="/public/reports">查看已公开的报告</a> · <a href="/camunda/app/tasklist/">登录任务列表</a></p>
-          </body></html>
-          """.formatted(status, message, message, status);
-      return ResponseEntity.status(status).contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8)).body(page);
+      return page(status, message);
     }
     return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(ApiError.of(message));
+  }
+
+  /** The small Chinese error page with {@code message} (escaped), for pages people open in a browser. */
+  static ResponseEntity<String> page(int status, String message) {
+    String text = org.springframework.web.util.HtmlUtils.htmlEscape(message, "UTF-8");
+    String page = """
+        <!DOCTYPE html>
+        <html lang="zh-CN"><head><meta charset="UTF-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <title>%d %s</title>
+        <style>body{font-family:sans-serif;margin:2em;line-height:1.6}h1{font-size:1.3em}</style>
+        </head><body><h1>%s</h1><p>错误代码 %d。<a href="/public/reports">查看已公开的报告</a> · <a href="/camunda/app/tasklist/">登录任务列表</a></p>
+        </body></html>
+        """.formatted(status, text, text, status);
+    return ResponseEntity.status(status).contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8)).body(page);
   }
 
   static String message(int status) {

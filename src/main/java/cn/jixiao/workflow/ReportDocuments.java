@@ -1,6 +1,8 @@
 package cn.jixiao.workflow;
 
+import cn.jixiao.document.Block;
 import cn.jixiao.document.DocumentOptions;
+import cn.jixiao.document.ReportContent;
 import cn.jixiao.document.ReportDocument;
 import cn.jixiao.scoring.EvaluationJson;
 import cn.jixiao.scoring.ReportAssessment;
@@ -8,9 +10,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.variable.value.FileValue;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -27,6 +32,8 @@ public class ReportDocuments {
 
   public static final String VARIABLE = "publishedDocument";
   public static final String MIME_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+  private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
   private final ReportDocument renderer = new ReportDocument();
   private final HistoryService historyService;
@@ -70,10 +77,22 @@ public class ReportDocuments {
     }
   }
 
-  /** What would be published now, with 草稿 in its header. */
+  /** What would be published now, with 草稿 in its header and today's date (China) in its 落款. */
   public Docx preview(ReportRecord record) {
-    byte[] content = renderer.render(record.report(), evaluationOf(record.report(), record.evaluation()), DocumentOptions.reviewCopy());
+    LocalDate today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), CHINA);
+    byte[] content = renderer.render(record.report(), evaluationOf(record.report(), record.evaluation()),
+        DocumentOptions.reviewCopy(today));
     return new Docx(ReportDocument.fileName(record.report()).replace(".docx", "（草稿）.docx"), content);
+  }
+
+  /**
+   * What the published document says, as blocks for the HTML reading view: the same report, evaluation and date
+   * (公开日期) as its .docx.
+   */
+  public List<Block> publishedContent(ReportRecord record) {
+    LocalDate publishedOn = record.entry().publishedOn() != null ? record.entry().publishedOn()
+        : LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), CHINA);
+    return ReportContent.of(record.report(), evaluationOf(record.report(), record.evaluation()), publishedOn);
   }
 
   /** The stored evaluation (what the reviewers saw), or a fresh one for a report never submitted. */

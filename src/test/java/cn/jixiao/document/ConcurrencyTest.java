@@ -24,9 +24,9 @@ class ConcurrencyTest {
         JsonNode correctedEvaluation = Fixtures.evaluate(corrected);
         JsonNode minimalEvaluation = Fixtures.evaluate(minimal);
         String expectedCorrected = fingerprint(document.render(corrected, correctedEvaluation,
-                DocumentOptions.reviewCopy()));
+                DocumentOptions.reviewCopy(Fixtures.DATE)));
         String expectedMinimal = fingerprint(document.render(minimal, minimalEvaluation,
-                DocumentOptions.finalCopy(null)));
+                DocumentOptions.finalCopy(Fixtures.DATE)));
 
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
@@ -35,8 +35,8 @@ class ConcurrencyTest {
                 boolean even = i % 2 == 0;
                 Callable<String[]> task = () -> new String[] {even ? expectedCorrected : expectedMinimal,
                         fingerprint(even
-                                ? document.render(corrected, correctedEvaluation, DocumentOptions.reviewCopy())
-                                : document.render(minimal, minimalEvaluation, DocumentOptions.finalCopy(null)))};
+                                ? document.render(corrected, correctedEvaluation, DocumentOptions.reviewCopy(Fixtures.DATE))
+                                : document.render(minimal, minimalEvaluation, DocumentOptions.finalCopy(Fixtures.DATE)))};
                 results.add(pool.submit(task));
             }
             for (Future<String[]> result : results) {

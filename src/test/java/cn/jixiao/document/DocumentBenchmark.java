@@ -19,7 +19,7 @@ public final class DocumentBenchmark {
         ObjectNode report = Fixtures.corrected();
         JsonNode evaluation = Fixtures.evaluate(report);
         ReportDocument document = new ReportDocument();
-        DocumentOptions options = DocumentOptions.reviewCopy();
+        DocumentOptions options = DocumentOptions.reviewCopy(Fixtures.DATE);
 
         long start = System.nanoTime();
         byte[] first = document.render(report, evaluation, options);

@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
 import org.slf4j.LoggerFactory;
 
 /** Test fixtures: the sample reports, their evaluations, a minimal report, and a quiet docx4j. */
@@ -23,6 +24,9 @@ final class Fixtures {
     static final ObjectMapper MAPPER = JsonMapper.builder()
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .build();
+
+    /** The 成文日期 the tests print in the 落款 unless they test the date itself. */
+    static final LocalDate DATE = LocalDate.of(2023, 3, 15);
 
     static final String CORRECTED = "hengshan-approval-bureau-2022.corrected.json";
     static final String AS_PUBLISHED = "hengshan-approval-bureau-2022.as-published.json";

@@ -33,7 +33,7 @@ class LayoutTest {
     @BeforeAll
     static void renderCorrectedSample() {
         ObjectNode report = Fixtures.corrected();
-        docx = Docx.load(Fixtures.render(report, Fixtures.evaluate(report), DocumentOptions.finalCopy(null)));
+        docx = Docx.load(Fixtures.render(report, Fixtures.evaluate(report), DocumentOptions.finalCopy(Fixtures.DATE)));
     }
 
     @Test
@@ -152,7 +152,7 @@ class LayoutTest {
     @Test
     void draftCarriesCaogaoInTheHeaderOfEveryPage() {
         ObjectNode report = Fixtures.corrected();
-        Docx draft = Docx.load(Fixtures.render(report, Fixtures.evaluate(report), DocumentOptions.reviewCopy()));
+        Docx draft = Docx.load(Fixtures.render(report, Fixtures.evaluate(report), DocumentOptions.reviewCopy(Fixtures.DATE)));
         // no distinct first page: the default header covers page 1 and every odd page, the even one the rest
         assertThat(draft.sectPr().getTitlePg()).isNull();
         assertThat(draft.sectPr().getEGHdrFtrReferences()).filteredOn(HeaderReference.class::isInstance)

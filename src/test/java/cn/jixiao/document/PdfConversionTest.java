@@ -44,7 +44,7 @@ class PdfConversionTest {
 
     String text = run(OUT, "pdftotext", "-layout", pdf.toString(), "-").replaceAll("[ \\t\\u3000]+", "");
     assertThat(text).contains("2022年度部门整体支出绩效自评报告").contains("衡山县行政审批服务局").contains("94.75")
-        .contains("预算支出绩效自评表");
+        .contains("预算支出绩效自评表").as("落款 date").contains("2023年3月10日");
 
     int tablePage = firstPageContaining(pdf, pages, "项目支出名称");
     run(OUT, "pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "1", "-singlefile", pdf.toString(), OUT.resolve("page1").toString());

@@ -22,7 +22,7 @@ class ProjectTableTest {
     @BeforeAll
     static void renderCorrectedSample() {
         ObjectNode report = Fixtures.corrected();
-        table = Docx.load(Fixtures.render(report, Fixtures.evaluate(report), DocumentOptions.finalCopy(null)))
+        table = Docx.load(Fixtures.render(report, Fixtures.evaluate(report), DocumentOptions.finalCopy(Fixtures.DATE)))
                 .tables().get(0);
     }
 
@@ -114,7 +114,7 @@ class ProjectTableTest {
         JsonNode satisfaction = indicators.remove(8);
         indicators.insert(0, satisfaction); // 满意度 first in the input
 
-        Tbl reordered = Docx.load(Fixtures.render(report, Fixtures.evaluate(report), DocumentOptions.finalCopy(null)))
+        Tbl reordered = Docx.load(Fixtures.render(report, Fixtures.evaluate(report), DocumentOptions.finalCopy(Fixtures.DATE)))
                 .tables().get(0);
 
         assertThat(Docx.verticalRuns(reordered, 1)).extracting(Docx.Run::text, Docx.Run::rows)
@@ -138,7 +138,7 @@ class ProjectTableTest {
         project.put("totalScore", 88.5).put("grade", "良").put("fundsScore", 8.88).put("executionRate", 88.8);
         ((ObjectNode) project.at("/levels/0")).put("weight", 49);
 
-        Tbl other = Docx.load(Fixtures.render(report, evaluation, DocumentOptions.finalCopy(null))).tables().get(0);
+        Tbl other = Docx.load(Fixtures.render(report, evaluation, DocumentOptions.finalCopy(Fixtures.DATE))).tables().get(0);
 
         assertThat(Docx.cellTexts(Docx.rowStartingWith(other, "总分"))).containsExactly("总分", "100", "88.5", "");
         assertThat(Docx.cellTexts(Docx.rowStartingWith(other, "等级"))).containsExactly("等级", "良");
@@ -149,7 +149,7 @@ class ProjectTableTest {
 
     @Test
     void withoutAnEvaluationScoresShowADash() {
-        Tbl bare = Docx.load(Fixtures.render(Fixtures.corrected(), null, DocumentOptions.finalCopy(null))).tables()
+        Tbl bare = Docx.load(Fixtures.render(Fixtures.corrected(), null, DocumentOptions.finalCopy(Fixtures.DATE))).tables()
                 .get(0);
         assertThat(Docx.cellTexts(Docx.rowStartingWith(bare, "总分"))).containsExactly("总分", "100", "—", "");
         assertThat(Docx.cellTexts(Docx.rowStartingWith(bare, "等级"))).containsExactly("等级", "—");
@@ -167,7 +167,7 @@ class ProjectTableTest {
         ObjectNode narrative = ((ObjectNode) report.get("performance")).withArray("projectNarratives").addObject();
         narrative.put("projectName", "政务服务热线运维").put("text", "热线运维项目按期完成。");
 
-        Docx docx = Docx.load(Fixtures.render(report, Fixtures.evaluate(report), DocumentOptions.finalCopy(null)));
+        Docx docx = Docx.load(Fixtures.render(report, Fixtures.evaluate(report), DocumentOptions.finalCopy(Fixtures.DATE)));
 
         assertThat(docx.tables()).hasSize(2);
         assertThat(docx.textsOfStyles(DocStyles.ATTACHMENT_LABEL)).containsExactly("附件1", "附件2");

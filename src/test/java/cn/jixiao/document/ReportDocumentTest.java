@@ -2,13 +2,17 @@ package cn.jixiao.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
 import cn.jixiao.report.ReportSchemaValidator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigInteger;
 import java.time.LocalDate;
 import java.util.List;
+import org.docx4j.wml.JcEnumeration;
+import org.docx4j.wml.P;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -20,7 +24,7 @@ class ReportDocumentTest {
     @BeforeAll
     static void renderCorrectedSample() {
         ObjectNode report = Fixtures.corrected();
-        corrected = Docx.load(Fixtures.render(report, Fixtures.evaluate(report), DocumentOptions.finalCopy(null)));
+        corrected = Docx.load(Fixtures.render(report, Fixtures.evaluate(report), DocumentOptions.finalCopy(Fixtures.DATE)));
     }
 
     @Test
@@ -104,7 +108,7 @@ class ReportDocumentTest {
         ((ObjectNode) report.at("/budget/priorYearComparison")).put("operatingFundsChange", 10)
                 .put("specialFundsChange", -2.5);
 
-        String text = Docx.load(Fixtures.render(report, Fixtures.evaluate(report), DocumentOptions.finalCopy(null)))
+        String text = Docx.load(Fixtures.render(report, Fixtures.evaluate(report), DocumentOptions.finalCopy(Fixtures.DATE)))
                 .bodyText();
 
         assertThat(text)
@@ -146,7 +150,7 @@ class ReportDocumentTest {
         ObjectNode report = Fixtures.corrected();
         ObjectNode problems = (ObjectNode) report.get("problems");
         problems.putArray("measures").add("加强预算编制。").add("二是细化绩效目标。");
-        List<String> texts = Docx.load(Fixtures.render(report, null, DocumentOptions.finalCopy(null)))
+        List<String> texts = Docx.load(Fixtures.render(report, null, DocumentOptions.finalCopy(Fixtures.DATE)))
                 .paragraphTexts();
         int lead = texts.indexOf("改进措施：");
         assertThat(lead).isPositive();
@@ -167,13 +171,43 @@ class ReportDocumentTest {
     }
 
     @Test
-    void publishedDateIsPrintedUnderTheUnitOnlyWhenGiven() {
+    void theTextEndsWithTheSignatureRightAlignedThenComeTheAttachments() {
+        List<Object> blocks = corrected.blocks();
+        P label = corrected.paragraphs().stream().filter(p -> "附件1".equals(Docx.text(p))).findFirst().orElseThrow();
+        List<P> beforeAttachments = blocks.subList(0, blocks.indexOf(label)).stream()
+                .filter(P.class::isInstance).map(P.class::cast).filter(p -> !Docx.text(p).isEmpty()).toList();
+        P unit = beforeAttachments.get(beforeAttachments.size() - 2);
+        P date = beforeAttachments.get(beforeAttachments.size() - 1);
+        assertThat(Docx.text(unit)).isEqualTo("衡山县行政审批服务局");
+        assertThat(Docx.text(date)).isEqualTo("2023年3月15日");
+        assertThat(Docx.styleOf(unit)).isEqualTo(DocStyles.SIGNATURE);
+        assertThat(Docx.styleOf(date)).isEqualTo(DocStyles.SIGNATURE);
+        assertThat(Docx.text(beforeAttachments.get(beforeAttachments.size() - 3))).startsWith("附件：");
+        // GB/T 9704 7.3.5: right-aligned, 成文日期 four characters in from the right margin.
+        assertThat(corrected.style(DocStyles.SIGNATURE).getPPr().getJc().getVal()).isEqualTo(JcEnumeration.RIGHT);
+        assertThat(corrected.style(DocStyles.SIGNATURE).getPPr().getInd().getRightChars()).isEqualTo(BigInteger.valueOf(400));
+    }
+
+    @Test
+    void aReportWithoutProjectsEndsWithTheSignature() {
+        List<String> texts = Docx.load(Fixtures.render(Fixtures.minimal(), null, DocumentOptions.finalCopy(Fixtures.DATE)))
+                .paragraphTexts().stream().filter(t -> !t.isEmpty()).toList();
+        assertThat(texts.subList(texts.size() - 2, texts.size())).containsExactly("某某县某某局", "2023年3月15日");
+    }
+
+    @Test
+    void thePublishedCopyIsDatedItsPublicationDateAndADraftTheDayItIsMade() {
         ObjectNode report = Fixtures.corrected();
-        Docx dated = Docx.load(Fixtures.render(report, null, DocumentOptions.finalCopy(LocalDate.of(2023, 3, 10))));
-        List<String> texts = dated.textsOfStyles(DocStyles.SIGNATURE);
-        assertThat(texts).containsSubsequence("衡山县行政审批服务局", "2023年3月10日");
-        assertThat(corrected.textsOfStyles(DocStyles.SIGNATURE)).isEmpty();
-        assertThat(corrected.bodyText()).doesNotContain("2023年3月10日");
+        Docx published = Docx.load(Fixtures.render(report, null, DocumentOptions.finalCopy(LocalDate.of(2023, 3, 10))));
+        assertThat(published.textsOfStyles(DocStyles.SIGNATURE)).containsExactly("", "衡山县行政审批服务局", "2023年3月10日");
+        Docx draft = Docx.load(Fixtures.render(report, null, DocumentOptions.reviewCopy(LocalDate.of(2024, 12, 1))));
+        assertThat(draft.textsOfStyles(DocStyles.SIGNATURE)).containsExactly("", "衡山县行政审批服务局", "2024年12月1日");
+    }
+
+    @Test
+    void aCopyWithoutADateIsRefused() {
+        assertThatNullPointerException().isThrownBy(() -> DocumentOptions.finalCopy(null)).withMessageContaining("落款");
+        assertThatNullPointerException().isThrownBy(() -> DocumentOptions.reviewCopy(null));
     }
 
     @Test
@@ -190,7 +224,7 @@ class ReportDocumentTest {
         ObjectNode report = Fixtures.minimal();
         assertThat(ReportSchemaValidator.fromClasspath(Fixtures.MAPPER).validate(report)).isEmpty();
 
-        byte[] bytes = Fixtures.render(report, Fixtures.evaluate(report), DocumentOptions.reviewCopy());
+        byte[] bytes = Fixtures.render(report, Fixtures.evaluate(report), DocumentOptions.reviewCopy(Fixtures.DATE));
 
         Docx docx = Docx.load(bytes);
         assertThat(docx.tables()).isEmpty();
@@ -221,7 +255,7 @@ class ReportDocumentTest {
                 .put("name", "影响").put("weight", 90).put("score", 80);
         assertThat(ReportSchemaValidator.fromClasspath(Fixtures.MAPPER).validate(report)).isEmpty();
 
-        Docx docx = Docx.load(Fixtures.render(report, Fixtures.evaluate(report), DocumentOptions.finalCopy(null)));
+        Docx docx = Docx.load(Fixtures.render(report, Fixtures.evaluate(report), DocumentOptions.finalCopy(Fixtures.DATE)));
 
         var table = docx.tables().get(0);
         assertThat(Docx.cellTexts(Docx.rowStartingWith(table, "主管部门"))).containsExactly("主管部门", "", "实施单位",
@@ -241,7 +275,7 @@ class ReportDocumentTest {
         ObjectNode evaluation = Fixtures.evaluate(report);
         assertThat(evaluation.at("/projects/0/grade").isNull()).isTrue();
 
-        Docx docx = Docx.load(Fixtures.render(report, evaluation, DocumentOptions.reviewCopy()));
+        Docx docx = Docx.load(Fixtures.render(report, evaluation, DocumentOptions.reviewCopy(Fixtures.DATE)));
 
         assertThat(docx.paragraphTexts()).contains("2022年年末资产总额1190.97万元，负债总额0万元，净资产554.07万元。"
                 + "截至2022年12月31日，固定资产账面原值1190.97万元，在用资产1190.97万元，资产使用率100%。");
@@ -253,7 +287,7 @@ class ReportDocumentTest {
     @Test
     void numbersReadAsDoublesGiveTheSameText() {
         ObjectNode report = Fixtures.load(Fixtures.CORRECTED, new ObjectMapper()); // DoubleNode, not DecimalNode
-        String text = Docx.load(Fixtures.render(report, null, DocumentOptions.finalCopy(null))).bodyText();
+        String text = Docx.load(Fixtures.render(report, null, DocumentOptions.finalCopy(Fixtures.DATE))).bodyText();
         assertThat(text).contains("收入179.2万元", "较预算增加641.82万元", "占总支出的22.07%", "占总支出的77.93%",
                 "政府采购支出56.36万元", "资产使用率100%");
     }
@@ -263,9 +297,9 @@ class ReportDocumentTest {
         ObjectNode report = Fixtures.minimal();
         report.put("otherNotes", "第一行\u0001\u0007\t说明\uD800\n\n第二行 <&> \"引号\"");
         JsonNode evaluation = Fixtures.evaluate(report);
-        assertThatCode(() -> Fixtures.render(report, evaluation, DocumentOptions.finalCopy(null)))
+        assertThatCode(() -> Fixtures.render(report, evaluation, DocumentOptions.finalCopy(Fixtures.DATE)))
                 .doesNotThrowAnyException();
-        List<String> texts = Docx.load(Fixtures.render(report, evaluation, DocumentOptions.finalCopy(null)))
+        List<String> texts = Docx.load(Fixtures.render(report, evaluation, DocumentOptions.finalCopy(Fixtures.DATE)))
                 .paragraphTexts();
         int heading = texts.indexOf("四、其他需要说明的情况");
         assertThat(texts.subList(heading + 1, heading + 3)).containsExactly("第一行 说明", "第二行 <&> \"引号\"");

@@ -18,7 +18,7 @@ class WarmUpTest {
     @Test
     void reportAndOptionsAreRequired() {
         ReportDocument document = new ReportDocument();
-        assertThatNullPointerException().isThrownBy(() -> document.render(null, null, DocumentOptions.reviewCopy()));
+        assertThatNullPointerException().isThrownBy(() -> document.render(null, null, DocumentOptions.reviewCopy(Fixtures.DATE)));
         assertThatNullPointerException().isThrownBy(() -> document.render(Fixtures.minimal(), null, null));
     }
 }

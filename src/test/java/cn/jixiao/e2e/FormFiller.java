@@ -119,11 +119,14 @@ final class FormFiller {
    * whose typed format follows the browser's locale), and checks the field shows a date.
    */
   FormFiller pickDate(String label, java.time.LocalDate day) {
-    WebElement input = input(label);
+    // The date field nests its label deeper than the other fields do.
+    By field = By.xpath(".//div[contains(@class,'fjs-form-field-datetime')][.//label[contains(normalize-space(), "
+        + literal(label) + ")]]//input[contains(@class,'fjs-input')]");
+    WebElement input = unique(field, "date field 「" + label + "」");
     ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
         "arguments[0]._flatpickr.setDate(arguments[1], true);", input, day.toString());
     settle();
-    String shown = input(label).getAttribute("value");
+    String shown = unique(field, "date field 「" + label + "」").getAttribute("value");
     if (shown == null || shown.isBlank()) {
       throw new AssertionError("「" + label + "」 in " + path + " shows no date after picking " + day);
     }

@@ -52,14 +52,29 @@ final class PublicReportsPage {
         });
   }
 
+  /**
+   * Fetches {@code url} from the page with the browser's own (session-less) HTTP and returns status, content type
+   * and the first five bytes of the body as text.
+   */
+  static List<String> fetchHead(WebDriver driver, String url) {
+    Object result = ((org.openqa.selenium.JavascriptExecutor) driver).executeAsyncScript("""
+        const done = arguments[arguments.length - 1];
+        fetch(arguments[0], {credentials: 'omit'})
+          .then(r => r.arrayBuffer().then(b => done([String(r.status), r.headers.get('content-type') || '',
+              String.fromCharCode(...new Uint8Array(b.slice(0, 5)))])))
+          .catch(e => done(['error', String(e), '']));
+        """, url);
+    return ((List<?>) result).stream().map(String::valueOf).toList();
+  }
+
   /** The texts of a row's cells: 年度, 单位, 总分, 等级, 公开日期, 报告. */
   static List<String> cells(WebElement row) {
     return row.findElements(By.tagName("td")).stream().map(c -> c.getText().trim()).collect(Collectors.toList());
   }
 
-  /** Clicks 下载 in the row and waits for the browser to finish saving the file into {@code downloads}. */
+  /** Clicks 下载 Word in the row and waits for the browser to finish saving the file into {@code downloads}. */
   Path download(WebElement row, Path downloads, Duration timeout) {
-    row.findElement(By.linkText("下载")).click();
+    row.findElement(By.linkText("下载 Word")).click();
     return new WebDriverWait(driver, timeout, Duration.ofMillis(250))
         .withMessage(() -> "the .docx was not downloaded into " + downloads)
         .until(d -> finishedDocx(downloads).orElse(null));

@@ -71,6 +71,9 @@ class SelfEvaluationReportE2eTest {
   @org.springframework.beans.factory.annotation.Autowired
   cn.jixiao.workflow.ReportVariables reportVariables;
 
+  @org.springframework.beans.factory.annotation.Autowired
+  cn.jixiao.pdf.OfficeConverter converter;
+
   private E2eBrowser.Session browser;
   private Path downloads;
   private WebDriver driver;
@@ -301,8 +304,15 @@ class SelfEvaluationReportE2eTest {
       assertThat(cells.get(2)).as("总分").contains("96.8").contains("97.5");
       assertThat(cells.get(3)).as("等级").contains("优");
       assertThat(cells.get(4)).as("公开日期").isNotBlank();
-      assertThat(row.findElement(By.linkText("下载")).getAttribute("href"))
+      assertThat(row.findElement(By.linkText("下载 Word")).getAttribute("href"))
           .endsWith("/public/reports/" + reportId + "/document");
+      assertThat(row.findElement(By.linkText("在线阅读")).getAttribute("href")).endsWith("/public/reports/" + reportId);
+      if (pdfOffered()) {
+        assertThat(row.findElement(By.linkText("下载 PDF")).getAttribute("href"))
+            .endsWith("/public/reports/" + reportId + "/pdf");
+      } else {
+        assertThat(row.findElements(By.linkText("下载 PDF"))).isEmpty();
+      }
       Path docx = publicReports.download(row, downloads, Duration.ofSeconds(30));
       assertThat(PublicReportsPage.openDocx(docx))
           .contains(UNIT)
@@ -325,6 +335,54 @@ class SelfEvaluationReportE2eTest {
             "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
         assertThat(((Number) overflow).intValue()).as("horizontal overflow in px").isLessThanOrEqualTo(1);
         screenshots.take(driver, "public-reports-phone-view");
+      } finally {
+        driver.manage().window().setSize(before);
+      }
+    });
+
+    // 9c. On a phone, 在线阅读 opens the report as a web page: same headings, both 自评表 (each scrolling sideways in
+    //     its own box), the 落款 with the 公开日期; the page itself never scrolls sideways. Its PDF link gives a PDF.
+    step("public-report-html-phone", () -> {
+      org.openqa.selenium.Dimension before = driver.manage().window().getSize();
+      driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+      try {
+        WebElement row = publicReports.waitForRow(YEAR, UNIT, Duration.ofSeconds(30));
+        String publishedOn = PublicReportsPage.cells(row).get(4);
+        row.findElement(By.linkText("在线阅读")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> !d.findElements(By.cssSelector("div.signature")).isEmpty());
+        assertThat(driver.getCurrentUrl()).endsWith("/public/reports/" + reportId);
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo(YEAR + "年度部门整体支出绩效自评报告");
+        assertThat(driver.findElements(By.cssSelector("article h2")).stream().map(WebElement::getText).toList())
+            .startsWith("一、单位基本情况", "二、预算支出及绩效情况", "三、存在的问题及改进措施", "四、其他需要说明的情况");
+        String text = driver.findElement(By.tagName("article")).getText();
+        assertThat(text).contains("建立月报制度").contains("全年网上办件8.3万件");
+        List<WebElement> tables = driver.findElements(By.cssSelector("section.attachment table"));
+        assertThat(tables).hasSize(2);
+        assertThat(tables.get(0).getText()).contains(ClerkEntries.PROJECT_1).contains("总分");
+        assertThat(tables.get(1).getText()).contains(ClerkEntries.PROJECT_2);
+        java.time.LocalDate date = java.time.LocalDate.parse(publishedOn);
+        assertThat(driver.findElement(By.cssSelector("div.signature")).getText().lines().toList())
+            .containsExactly(UNIT, date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日");
+
+        org.openqa.selenium.JavascriptExecutor js = (org.openqa.selenium.JavascriptExecutor) driver;
+        Number innerWidth = (Number) js.executeScript("return window.innerWidth;");
+        assertThat(innerWidth.intValue()).as("window.innerWidth of the phone").isBetween(300, 400);
+        Number pageWidth = (Number) js.executeScript("return document.documentElement.scrollWidth;");
+        assertThat(pageWidth.intValue()).as("page width on a %s px phone", innerWidth).isLessThanOrEqualTo(innerWidth.intValue());
+        Boolean tableScrolls = (Boolean) js.executeScript(
+            "const box = document.querySelector('.table-box'); return box.scrollWidth > box.clientWidth;");
+        assertThat(tableScrolls).as("the 自评表 is wider than the phone and scrolls in its own box").isTrue();
+        screenshots.take(driver, "public-report-html-phone-top");
+        js.executeScript("document.querySelector('section.attachment').scrollIntoView();");
+        screenshots.take(driver, "public-report-html-phone-table");
+
+        if (pdfOffered()) {
+          String pdfUrl = driver.findElement(By.linkText("下载 PDF 版")).getAttribute("href");
+          assertThat(pdfUrl).endsWith("/public/reports/" + reportId + "/pdf");
+          assertThat(PublicReportsPage.fetchHead(driver, pdfUrl)).containsExactly("200", "application/pdf", "%PDF-");
+        } else {
+          assertThat(driver.findElement(By.tagName("nav")).getText()).contains("本站暂不提供 PDF 版");
+        }
       } finally {
         driver.manage().window().setSize(before);
       }
@@ -378,6 +436,21 @@ class SelfEvaluationReportE2eTest {
   }
 
   // ------------------------------------------------------------------ story helpers
+
+  /**
+   * Whether this server offers PDFs (LibreOffice installed). Without LibreOffice the PDF checks are skipped with a
+   * message, except in CI (env CI set), where that fails.
+   */
+  private boolean pdfOffered() {
+    if (converter.unavailable().isEmpty()) {
+      return true;
+    }
+    if (System.getenv("CI") != null) {
+      throw new AssertionError("CI must install LibreOffice (libreoffice-writer-nogui) for the PDF download: see .ci/run");
+    }
+    System.out.println("[e2e] LibreOffice not installed: the PDF download is not checked, only that none is offered");
+    return false;
+  }
 
   /** Opens a drafting section, lets the clerk type it in, screenshots it, completes it. */
   private void fillSection(String name, String task, java.util.function.Consumer<FormFiller> typing) {
