@@ -413,6 +413,7 @@ class SelfEvaluationReportE2eTest {
       Object due = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey("430423-XZSP-" + NEXT_YEAR)
           .singleResult();
       assertThat(due).isNotNull();
+      screenshots.take(driver, "clerk-sees-2024-form");
       tasklist.logout();
     });
 
