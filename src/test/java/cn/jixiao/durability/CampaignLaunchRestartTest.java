@@ -71,8 +71,15 @@ class CampaignLaunchRestartTest {
 
   /** 2,000 units, registered by the administrator as a county would, four at a time. */
   private static void registerUnits(AppProcess app) throws InterruptedException {
+    // The demo users are made by a runner that may still be working when the server first answers.
+    long until = System.currentTimeMillis() + 120_000;
+    while (app.call("GET", "/api/units", "admin", null).statusCode() != 200) {
+      assertThat(System.currentTimeMillis()).as("the demo administrator exists").isLessThan(until);
+      AppProcess.sleep(500);
+    }
     ExecutorService pool = Executors.newFixedThreadPool(4);
     AtomicInteger failed = new AtomicInteger();
+    java.util.concurrent.atomic.AtomicReference<String> firstFailure = new java.util.concurrent.atomic.AtomicReference<>();
     for (int i = 0; i < UNITS; i++) {
       String code = String.format("430423-U%04d", i);
       pool.submit(() -> {
@@ -80,11 +87,12 @@ class CampaignLaunchRestartTest {
             "{\"code\": \"" + code + "\", \"name\": \"衡山县测试单位" + code.substring(8) + "\", \"supervisor\": \"衡山县人民政府\"}");
         if (r.statusCode() != 201 && r.statusCode() != 200) {
           failed.incrementAndGet();
+          firstFailure.compareAndSet(null, code + ": " + r.statusCode() + " " + r.body());
         }
       });
     }
     pool.shutdown();
     assertThat(pool.awaitTermination(15, TimeUnit.MINUTES)).isTrue();
-    assertThat(failed.get()).as("units not registered").isZero();
+    assertThat(failed.get()).as("units not registered, the first: %s", firstFailure.get()).isZero();
   }
 }
