@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.autoconfigure.mail.MailProperties;
 import org.springframework.boot.context.properties.bind.BindException;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
@@ -28,6 +29,19 @@ class NotifyPropertiesTest {
     assertThat(properties.webhookConnectTimeout()).isEqualTo(Duration.ofSeconds(3));
     assertThat(properties.webhookReadTimeout()).isEqualTo(Duration.ofSeconds(5));
     assertThat(properties.webhookFor(null)).isEmpty();
+  }
+
+  @Test
+  void theShippedMailSettingsHaveNoHostButTimeouts() throws IOException {
+    java.util.List<PropertySource<?>> sources = new YamlPropertySourceLoader().load("application",
+        new ClassPathResource("application.yaml"));
+    MailProperties mail = new Binder(ConfigurationPropertySources.from(sources))
+        .bindOrCreate("spring.mail", MailProperties.class);
+
+    assertThat(mail.getHost()).isNull();
+    assertThat(mail.getDefaultEncoding()).isEqualTo(java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(mail.getProperties()).containsEntry("mail.smtp.connectiontimeout", "5000")
+        .containsEntry("mail.smtp.timeout", "10000").containsEntry("mail.smtp.writetimeout", "10000");
   }
 
   @Test
