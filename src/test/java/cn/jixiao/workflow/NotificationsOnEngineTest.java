@@ -196,6 +196,8 @@ class NotificationsOnEngineTest {
       assertThat(context).hasNotFailed().doesNotHaveBean(JavaMailSender.class);
       assertThat(context.getBean(Notifications.class).mailOff()).isTrue();
     });
+    runner.withPropertyValues("spring.mail.host=").run(context ->
+        assertThat(context.getBean(Notifications.class).mailOff()).isTrue());
     runner.withPropertyValues("spring.mail.host=127.0.0.1", "spring.mail.port=" + smtp.getSmtp().getPort(),
         "jixiao.notify.from=notify@czj.example.cn", "jixiao.notify.from-name=衡山县财政局").run(context -> {
           Notifications notifications = context.getBean(Notifications.class);
