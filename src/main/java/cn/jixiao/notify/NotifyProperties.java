@@ -2,6 +2,7 @@ package cn.jixiao.notify;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.Collections;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -29,7 +30,7 @@ public record NotifyProperties(String from, String fromName, Map<String, Webhook
     if (webhooks != null) {
       webhooks.forEach((key, hook) -> byKey.put(key, validated(key, hook)));
     }
-    webhooks = java.util.Collections.unmodifiableSortedMap(byKey);
+    webhooks = Collections.unmodifiableSortedMap(byKey);
     webhookAttempts = webhookAttempts == null ? 3 : webhookAttempts;
     if (webhookAttempts < 1) {
       throw new IllegalArgumentException("jixiao.notify.webhook-attempts must be at least 1");

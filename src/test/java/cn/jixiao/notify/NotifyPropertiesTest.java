@@ -4,18 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.mail.MailProperties;
 import org.springframework.boot.context.properties.bind.BindException;
 import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 import org.springframework.boot.env.YamlPropertySourceLoader;
 import org.springframework.core.env.PropertySource;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.core.io.ClassPathResource;
-import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
+import org.springframework.core.io.Resource;
 
 class NotifyPropertiesTest {
 
@@ -33,13 +36,13 @@ class NotifyPropertiesTest {
 
   @Test
   void theShippedMailSettingsHaveNoHostButTimeouts() throws IOException {
-    java.util.List<PropertySource<?>> sources = new YamlPropertySourceLoader().load("application",
+    List<PropertySource<?>> sources = new YamlPropertySourceLoader().load("application",
         new ClassPathResource("application.yaml"));
     MailProperties mail = new Binder(ConfigurationPropertySources.from(sources))
         .bindOrCreate("spring.mail", MailProperties.class);
 
     assertThat(mail.getHost()).isNull();
-    assertThat(mail.getDefaultEncoding()).isEqualTo(java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(mail.getDefaultEncoding()).isEqualTo(StandardCharsets.UTF_8);
     assertThat(mail.getProperties()).containsEntry("mail.smtp.connectiontimeout", "5000")
         .containsEntry("mail.smtp.timeout", "10000").containsEntry("mail.smtp.writetimeout", "10000");
   }
@@ -101,8 +104,8 @@ class NotifyPropertiesTest {
         .isInstanceOf(BindException.class).rootCause().hasMessageContaining("http(s)");
   }
 
-  private static NotifyProperties bind(org.springframework.core.io.Resource yaml) throws IOException {
-    java.util.List<PropertySource<?>> sources = new YamlPropertySourceLoader().load("test", yaml);
+  private static NotifyProperties bind(Resource yaml) throws IOException {
+    List<PropertySource<?>> sources = new YamlPropertySourceLoader().load("test", yaml);
     return new Binder(ConfigurationPropertySources.from(sources))
         .bindOrCreate("jixiao.notify", NotifyProperties.class);
   }

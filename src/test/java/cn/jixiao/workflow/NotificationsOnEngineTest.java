@@ -3,6 +3,7 @@ package cn.jixiao.workflow;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.jixiao.notify.Notice;
+import cn.jixiao.notify.NoticeKind;
 import cn.jixiao.notify.NoticeTexts;
 import cn.jixiao.notify.NotifyConfig;
 import cn.jixiao.notify.NotifyProperties;
@@ -12,6 +13,7 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.Address;
 import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.time.LocalDate;
@@ -141,7 +143,7 @@ class NotificationsOnEngineTest {
 
   @Test
   void namedUsersAndGroupsTogetherMailEachPersonOnceAndCountUnknownIds() throws Exception {
-    Notice notice = new Notice(cn.jixiao.notify.NoticeKind.REMINDER, "【催报】测试", "正文",
+    Notice notice = new Notice(NoticeKind.REMINDER, "【催报】测试", "正文",
         List.of("clerk", "leader", "nobody"), List.of("unit-" + XZSP + "-clerks", "unit-" + XZSP + "-clerks"), XZSP);
 
     NotifyResult result = notifications().send(notice);
@@ -229,7 +231,7 @@ class NotificationsOnEngineTest {
     return Arrays.stream(mails).collect(Collectors.toMap(m -> {
       try {
         return ((InternetAddress) m.getRecipients(Message.RecipientType.TO)[0]).getAddress();
-      } catch (jakarta.mail.MessagingException e) {
+      } catch (MessagingException e) {
         throw new IllegalStateException(e);
       }
     }, m -> m));
