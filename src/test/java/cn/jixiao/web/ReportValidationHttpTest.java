@@ -35,7 +35,8 @@ class ReportValidationHttpTest extends HttpTestSupport {
   @Test
   void stringWhereANumberBelongsIsReportedAtItsPointer() {
     ObjectNode report = sample();
-    ((ObjectNode) report.path("budget").path("initial")).put("revenueTotal", "179.2");
+    // A number sent as text ("179.2") is read exactly (report/TypedNumber); a text that is no number is refused.
+    ((ObjectNode) report.path("budget").path("initial")).put("revenueTotal", "17O.2");
 
     assertRefusedAt(write(report), "/budget/initial/revenueTotal");
   }
