@@ -1,6 +1,7 @@
 package cn.jixiao.notify;
 
 import jakarta.mail.MessagingException;
+import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
@@ -87,7 +88,7 @@ class MailChannel {
     MimeMessage message = sender.createMimeMessage();
     MimeMessageHelper helper = new MimeMessageHelper(message, false, StandardCharsets.UTF_8.name());
     helper.setFrom(from, fromName);
-    helper.setTo(new jakarta.mail.internet.InternetAddress(to.email(), to.name(), StandardCharsets.UTF_8.name()));
+    helper.setTo(new InternetAddress(to.email(), to.name(), StandardCharsets.UTF_8.name()));
     helper.setSubject(notice.subject());
     helper.setSentDate(new Date());
     helper.setText(notice.text(), false);

@@ -23,7 +23,7 @@ public final class NoticeTexts {
    *
    * @param noticeText the finance bureau's own words for this campaign, or {@code null}/blank for none
    */
-  public static NoticeText reminder(String unitName, int fiscalYear, LocalDate deadline, int daysLeft,
+  public static NoticeText reminder(String unitName, int fiscalYear, LocalDate deadline, long daysLeft,
       String noticeText) {
     requireName(unitName);
     Objects.requireNonNull(deadline, "deadline");

@@ -5,6 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.cfg.TransactionState;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -17,7 +20,8 @@ import org.springframework.mail.javamail.JavaMailSender;
  * channel failed. Mail goes first, so a robot being retried never delays it.
  *
  * <p>Sending is synchronous: a robot that does not answer costs up to {@code webhook-attempts} times the timeouts
- * plus the backoff (about 27 s with the defaults) before {@link #send} returns.
+ * plus the backoff (about 27 s with the defaults) before {@link #send} returns. Inside the engine's transaction use
+ * {@link #sendAfterCommit}.
  */
 public class Notifications {
 
@@ -41,22 +45,57 @@ public class Notifications {
     this.webhooks = webhooks;
   }
 
-  /** Sends one notice on every channel; never throws for a delivery that failed. */
+  /** Sends one notice on every channel now; never throws for a delivery that failed. */
   public NotifyResult send(Notice notice) {
+    return deliver(notice, resolve(notice));
+  }
+
+  /**
+   * Sends the notice once the current Camunda transaction has committed, or now if there is none. For callers inside
+   * the engine (a timer job's delegate): the recipients are looked up in the transaction, the mail and the robots
+   * only after it committed, so a job that rolls back and is retried sends nothing twice, and no transaction is held
+   * open while a robot is retried. The result is logged; nothing is returned.
+   */
+  public void sendAfterCommit(Notice notice) {
+    CommandContext commandContext = Context.getCommandContext();
+    if (commandContext == null) {
+      send(notice);
+      return;
+    }
+    Recipients recipients = resolve(notice);
+    commandContext.getTransactionContext()
+        .addTransactionListener(TransactionState.COMMITTED, committed -> deliver(notice, recipients));
+  }
+
+  private record Recipients(Addressees addressees, RuntimeException failure) {}
+
+  private Recipients resolve(Notice notice) {
+    try {
+      return new Recipients(addressBook.resolve(notice.userIds(), notice.groupIds()), null);
+    } catch (RuntimeException e) {
+      LOG.error("{} notice of {}: recipients could not be looked up", notice.kind(), keyOf(notice), e);
+      return new Recipients(null, e);
+    }
+  }
+
+  private NotifyResult deliver(Notice notice, Recipients recipients) {
     Map<String, String> failures = new LinkedHashMap<>();
     List<String> skipped = new ArrayList<>();
     int mailed = 0;
-    try {
-      Addressees addressees = addressBook.resolve(notice.userIds(), notice.groupIds());
-      skipped.addAll(addressees.withoutAddress());
-      MailOutcome outcome = mail.send(notice, addressees.withAddress());
-      mailed = outcome.sent();
-      if (!outcome.failedUserIds().isEmpty()) {
-        failures.put(NotifyResult.MAIL, "not sent to " + String.join(", ", outcome.failedUserIds()));
+    if (recipients.failure() != null) {
+      failures.put(NotifyResult.MAIL, "recipients: " + recipients.failure());
+    } else {
+      try {
+        skipped.addAll(recipients.addressees().withoutAddress());
+        MailOutcome outcome = mail.send(notice, recipients.addressees().withAddress());
+        mailed = outcome.sent();
+        if (!outcome.failedUserIds().isEmpty()) {
+          failures.put(NotifyResult.MAIL, "not sent to " + String.join(", ", outcome.failedUserIds()));
+        }
+      } catch (RuntimeException e) {
+        LOG.error("{} notice of {}: mail failed", notice.kind(), keyOf(notice), e);
+        failures.put(NotifyResult.MAIL, e.toString());
       }
-    } catch (RuntimeException e) {
-      LOG.error("{} notice of {}: recipients or mail failed", notice.kind(), keyOf(notice), e);
-      failures.put(NotifyResult.MAIL, e.toString());
     }
     List<String> delivered = new ArrayList<>();
     try {

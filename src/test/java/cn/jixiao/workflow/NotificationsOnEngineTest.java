@@ -1,6 +1,7 @@
 package cn.jixiao.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.jixiao.notify.Notice;
 import cn.jixiao.notify.NoticeKind;
@@ -173,6 +174,37 @@ class NotificationsOnEngineTest {
   }
 
   @Test
+  void insideTheEngineNoticesGoOutOnlyOnceTheTransactionHasCommitted() {
+    Notifications notifications = notifications();
+    Notice notice = Notice.overdueUnit(XZSP, NoticeTexts.overdueUnit("衡山县行政审批服务局", 2024, DEADLINE));
+
+    configuration().getCommandExecutorTxRequired().execute(commandContext -> {
+      notifications.sendAfterCommit(notice);
+      assertThat(smtp.getReceivedMessages()).isEmpty();
+      return null;
+    });
+
+    assertThat(byRecipient(smtp.getReceivedMessages())).containsOnlyKeys("leader@demo.jixiao.cn");
+  }
+
+  @Test
+  void aTransactionThatRollsBackSendsNothing() {
+    Notifications notifications = notifications();
+
+    assertThatThrownBy(() -> configuration().getCommandExecutorTxRequired().execute(commandContext -> {
+      notifications.sendAfterCommit(Notice.overdueUnit(XZSP,
+          NoticeTexts.overdueUnit("衡山县行政审批服务局", 2024, DEADLINE)));
+      throw new IllegalStateException("the job failed");
+    })).hasMessageContaining("the job failed");
+
+    assertThat(smtp.getReceivedMessages()).isEmpty();
+    // Outside the engine it sends at once.
+    notifications.sendAfterCommit(Notice.overdueUnit(XZSP,
+        NoticeTexts.overdueUnit("衡山县行政审批服务局", 2024, DEADLINE)));
+    assertThat(smtp.getReceivedMessages()).hasSize(1);
+  }
+
+  @Test
   void withoutAnSmtpServerMailIsOffButRecipientsAreStillCounted() {
     Notifications notifications = new Notifications(identity, null, NotifyProperties.defaults());
 
@@ -218,6 +250,10 @@ class NotificationsOnEngineTest {
   @Configuration(proxyBeanMethods = false)
   @EnableConfigurationProperties(NotifyProperties.class)
   static class NotifySettings {}
+
+  private static ProcessEngineConfigurationImpl configuration() {
+    return (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+  }
 
   private static Notifications notifications() {
     JavaMailSenderImpl sender = new JavaMailSenderImpl();
