@@ -118,7 +118,8 @@ class RefusalsTest extends InMemoryWorkflowTest {
     ObjectNode basicInfo = fx.sample().get("basicInfo").deepCopy();
     ((ObjectNode) basicInfo.get("staffing")).put("authorizedTotal", "十四");
 
-    assertSectionRefused(pi, basicInfo, "核定编制数合计", "类型不正确");
+    // Since numbers are read as people type them (report/TypedNumber) the message names what was typed.
+    assertSectionRefused(pi, basicInfo, "核定编制数合计", "只能填写数字，实填「十四」");
   }
 
   private void assertSectionRefused(ProcessInstance pi, JsonNode invalid, String fieldLabel, String problem) {
