@@ -26,8 +26,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * The demo: two units of 衡山县, their clerks and leaders, the finance bureau's reviewer and an administrator, all
- * with the documented password {@code demo}, and one report of 衡山县行政审批服务局 filled with the corrected
- * sample. Idempotent: a restart adds nothing twice. Only with the {@code demo} profile.
+ * with the documented password {@code demo} and an e-mail address {@code <id>@demo.jixiao.cn} (so reminders and
+ * overdue notices have somewhere to go), and one report of 衡山县行政审批服务局 filled with the corrected sample.
+ * Idempotent: a restart adds nothing twice; a demo user of an older data directory without an address gets one.
+ * Only with the {@code demo} profile.
  */
 @Component
 @Profile("demo")
@@ -35,6 +37,7 @@ import org.springframework.stereotype.Component;
 public class DemoDataLoader implements ApplicationRunner {
 
   static final String PASSWORD = "demo";
+  static final String MAIL_DOMAIN = "demo.jixiao.cn";
   static final Unit APPROVAL_BUREAU = new Unit("430423-XZSP", "衡山县行政审批服务局", "衡山县人民政府");
   static final Unit EDUCATION_BUREAU = new Unit("430423-JYJ", "衡山县教育局", "衡山县人民政府");
   private static final String SAMPLE = "/examples/hengshan-approval-bureau-2022.corrected.json";
@@ -71,21 +74,38 @@ public class DemoDataLoader implements ApplicationRunner {
     user("finance", "科长", "刘", properties.financeGroup());
     // The documented demo password is shorter than the password policy allows; only demo users skip it.
     administrators.ensureAdministrator("admin", PASSWORD, true);
+    withEmail(identityService.createUserQuery().userId("admin").singleResult());
     sampleReport();
   }
 
   private void user(String id, String firstName, String lastName, String groupId) {
-    if (identityService.createUserQuery().userId(id).count() == 0) {
+    User existing = identityService.createUserQuery().userId(id).singleResult();
+    if (existing == null) {
       User user = identityService.newUser(id);
       user.setFirstName(firstName);
       user.setLastName(lastName);
+      user.setEmail(email(id));
       user.setPassword(PASSWORD);
       // The documented demo password is shorter than the password policy allows; only demo users skip it.
       ((IdentityServiceImpl) identityService).saveUser(user, true);
+    } else {
+      withEmail(existing);
     }
     if (identityService.createUserQuery().userId(id).memberOfGroup(groupId).count() == 0) {
       identityService.createMembership(id, groupId);
     }
+  }
+
+  private void withEmail(User user) {
+    if (user != null && (user.getEmail() == null || user.getEmail().isBlank())) {
+      user.setEmail(email(user.getId()));
+      // No password is set here; skipping the policy keeps an old demo password from being checked again.
+      ((IdentityServiceImpl) identityService).saveUser(user, true);
+    }
+  }
+
+  static String email(String userId) {
+    return userId + "@" + MAIL_DOMAIN;
   }
 
   private void sampleReport() {
