@@ -43,6 +43,11 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.internet.MimeMessage;
 
 /**
  * 年度绩效自评工作 end to end in the running application (demo units, real HTTP, the engine's own jobs and timers
@@ -54,6 +59,19 @@ import org.springframework.test.context.ActiveProfiles;
     "camunda.bpm.job-execution.enabled=false"})
 @ActiveProfiles("demo")
 class CampaignAppTest {
+
+  /** A real SMTP server for the campaign's mail, on a free port. */
+  static final GreenMail MAIL = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+
+  static {
+    MAIL.start();
+  }
+
+  @DynamicPropertySource
+  static void mailServer(DynamicPropertyRegistry registry) {
+    registry.add("spring.mail.host", () -> "localhost");
+    registry.add("spring.mail.port", () -> MAIL.getSmtp().getPort());
+  }
 
   static final String XZSP = "430423-XZSP";
   static final String JYJ = "430423-JYJ";
@@ -172,7 +190,7 @@ class CampaignAppTest {
   }
 
   @Test
-  void remindersGoToUnitsThatHaveNotSubmittedAndTheDeadlineMarksTheLateOnes() {
+  void remindersGoToUnitsThatHaveNotSubmittedAndTheDeadlineMarksTheLateOnes() throws Exception {
     LocalDate today = LocalDate.now(SHANGHAI);
     LocalDate deadline = today.plusDays(10);
     Answer launched = post("finance", "/api/campaigns",
@@ -185,9 +203,14 @@ class CampaignAppTest {
     Job timer = timerOf(launched.json().get("id").asText());
     assertThat(timer.getDuedate()).isEqualTo(at(deadline.minusDays(7), 9));
 
+    MAIL.purgeEmailFromAllMailboxes();
     moveClockTo(at(deadline.minusDays(7), 9).getTime() + 60_000);
     runAllJobs();
     assertThat(comments(reportId)).anySatisfy(c -> assertThat(c).contains("【催报】").contains("还有7天"));
+    // The unit's clerk gets the reminder by mail, in Chinese, with unit, year and deadline; nobody else gets mail.
+    assertThat(mails()).containsOnlyKeys("clerk@demo.jixiao.cn");
+    assertThat(mails().get("clerk@demo.jixiao.cn")).singleElement().asString()
+        .contains("【催报】").contains("衡山县行政审批服务局").contains("2024").contains(chineseDate(deadline));
 
     // 延期 for the unit: its tasks' due dates move and the campaign plans again from the new date.
     LocalDate later = deadline.plusDays(10);
@@ -205,8 +228,14 @@ class CampaignAppTest {
     assertThat(comments(reportId)).anySatisfy(c -> assertThat(c).contains("还有1天"));
 
     // Past the new deadline without a submission: overdue, once, with a comment on the tasks.
+    MAIL.purgeEmailFromAllMailboxes();
     moveClockTo(at(later.plusDays(1), 0).getTime() + 60_000);
     runAllJobs();
+    // The unit's leader is told it is late, the finance bureau gets the list of late units; the clerks no new mail.
+    assertThat(mails()).containsOnlyKeys("leader@demo.jixiao.cn", "finance@demo.jixiao.cn");
+    assertThat(mails().get("leader@demo.jixiao.cn")).singleElement().asString().contains("【逾期】").contains("衡山县行政审批服务局");
+    assertThat(mails().get("finance@demo.jixiao.cn")).singleElement().asString().contains("【逾期汇总】")
+        .contains("衡山县行政审批服务局");
     JsonNode progress = get("finance", "/api/campaigns/2024").json();
     assertThat(progress.get("overdue").asInt()).isEqualTo(1);
     assertThat(progress.at("/units/0/overdue").asBoolean()).isTrue();
@@ -258,6 +287,26 @@ class CampaignAppTest {
 
   private void moveClockTo(long millis) {
     ClockUtil.setCurrentTime(new Date(millis));
+  }
+
+  private static String chineseDate(LocalDate day) {
+    return day.getYear() + "年" + day.getMonthValue() + "月" + day.getDayOfMonth() + "日";
+  }
+
+  /** The mails received, by recipient: subject and body as one text each. */
+  private static java.util.Map<String, List<String>> mails() {
+    java.util.Map<String, List<String>> byRecipient = new java.util.TreeMap<>();
+    for (MimeMessage message : MAIL.getReceivedMessages()) {
+      try {
+        for (var recipient : message.getAllRecipients()) {
+          byRecipient.computeIfAbsent(((jakarta.mail.internet.InternetAddress) recipient).getAddress(), k -> new ArrayList<>())
+              .add(message.getSubject() + "\n" + message.getContent());
+        }
+      } catch (jakarta.mail.MessagingException | IOException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+    return byRecipient;
   }
 
   private Job timerOf(String campaignId) {
