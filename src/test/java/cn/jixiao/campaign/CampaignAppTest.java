@@ -163,6 +163,13 @@ class CampaignAppTest {
         "{\"variables\": {\"fiscalYear\": {\"value\": 2023, \"type\": \"Integer\"}}}");
     assertThat(engine.status()).as(engine.toString()).isEqualTo(409);
     assertThat(engine.json().get("id").asText()).isEqualTo(xzspId);
+    // The Tasklist's own start form (its session, its CSRF token, its submit-form call) gets the same answer.
+    TasklistSession tasklist = new TasklistSession("clerk");
+    Answer startForm = tasklist.post("/camunda/api/engine/engine/default/process-definition/key/selfEvaluationReport/submit-form",
+        "{\"variables\": {\"fiscalYear\": {\"value\": 2023}, \"unitCode\": {\"value\": \"\"}}}");
+    assertThat(startForm.status()).as(startForm.toString()).isEqualTo(409);
+    assertThat(startForm.json().get("id").asText()).isEqualTo(xzspId);
+    assertThat(startForm.json().get("message").asText()).contains("已经存在");
     // The year before stays possible.
     assertThat(post("clerk2", "/api/reports", write(sample(JYJ, "衡山县教育局", 2021))).status()).isEqualTo(201);
 
@@ -370,6 +377,55 @@ class CampaignAppTest {
         return MAPPER.readTree(body);
       } catch (IOException e) {
         throw new AssertionError("not JSON (" + status + "): " + body, e);
+      }
+    }
+  }
+
+  /** A browser's session in the Tasklist: signed in with the login form, sending the CSRF token as the Tasklist does. */
+  private final class TasklistSession {
+    private final java.util.Map<String, String> cookies = new java.util.LinkedHashMap<>();
+
+    TasklistSession(String user) {
+      call("GET", "/camunda/app/tasklist/default/", null, null);
+      Answer login = call("POST", "/camunda/api/admin/auth/user/default/login/tasklist",
+          "username=" + user + "&password=demo", "application/x-www-form-urlencoded");
+      assertThat(login.status()).as("Tasklist login: %s", login).isEqualTo(200);
+      call("GET", "/camunda/api/admin/auth/user/default", null, null);
+    }
+
+    Answer post(String path, String json) {
+      return call("POST", path, json, "application/json");
+    }
+
+    private Answer call(String method, String path, String body, String contentType) {
+      HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+          .timeout(Duration.ofSeconds(60)).header("Accept", "application/json");
+      if (contentType != null) {
+        request.header("Content-Type", contentType);
+      }
+      if (!cookies.isEmpty()) {
+        request.header("Cookie", String.join("; ", cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList()));
+      }
+      if (cookies.containsKey("XSRF-TOKEN")) {
+        request.header("X-XSRF-TOKEN", cookies.get("XSRF-TOKEN"));
+      }
+      request.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+          : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+      try {
+        HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        for (String setCookie : response.headers().allValues("Set-Cookie")) {
+          String pair = setCookie.split(";", 2)[0];
+          int eq = pair.indexOf('=');
+          if (eq > 0) {
+            cookies.put(pair.substring(0, eq).trim(), pair.substring(eq + 1).trim());
+          }
+        }
+        return new Answer(response.statusCode(), response.body());
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
       }
     }
   }
