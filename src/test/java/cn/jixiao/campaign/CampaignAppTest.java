@@ -91,6 +91,8 @@ class CampaignAppTest {
   JdbcTemplate jdbc;
   @Autowired
   ReportVariables variables;
+  @Autowired
+  org.camunda.bpm.engine.ProcessEngine processEngine;
 
   @AfterEach
   void realClock() {
@@ -206,6 +208,12 @@ class CampaignAppTest {
     runAllJobs();
     String reportId = get("finance", "/api/campaigns/2024").json().at("/units/0/reportId").asText();
 
+    // Launched, the campaign waits at its event-based gateway: the next moment, or a change of plan.
+    org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init(processEngine);
+    org.camunda.bpm.engine.runtime.ProcessInstance campaign = runtimeService.createProcessInstanceQuery()
+        .processInstanceId(launched.json().get("id").asText()).singleResult();
+    org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat(campaign)
+        .isWaitingAtExactly("waiting").hasPassed("launchBatch", "campaignTick").isNotEnded();
     // The campaign waits for the 7-day reminder at 09:00 Beijing time.
     Job timer = timerOf(launched.json().get("id").asText());
     assertThat(timer.getDuedate()).isEqualTo(at(deadline.minusDays(7), 9));
