@@ -2,6 +2,7 @@ package cn.jixiao.web;
 
 import cn.jixiao.unit.Unit;
 import cn.jixiao.unit.UnitService;
+import cn.jixiao.workflow.Corrections;
 import cn.jixiao.workflow.ReportDocuments;
 import cn.jixiao.workflow.ReportEntry;
 import cn.jixiao.workflow.ReportIndex;
@@ -23,7 +24,8 @@ import org.springframework.web.util.HtmlUtils;
 
 /**
  * Public disclosure without login: the published reports by 年度 and 单位, with 总分, 等级, 公开日期 and the
- * document. Only published reports exist here; any other id is 404, as if it did not exist.
+ * document. Only published reports exist here; any other id is 404, as if it did not exist — a report taken off for
+ * a correction (更正中) too, until it is published again, then with 已更正 and both dates.
  */
 @RestController
 public class PublicReportController {
@@ -74,7 +76,7 @@ public class PublicReportController {
           .append(escape(names.getOrDefault(entry.unitCode(), entry.unitCode()))).append("</td><td data-label=\"总分\">")
           .append(scores(evaluation, p -> p.path("totalScore").asText("—"))).append("</td><td data-label=\"等级\">")
           .append(scores(evaluation, p -> p.path("grade").isNull() ? "—" : p.path("grade").asText("—")))
-          .append("</td><td data-label=\"公开日期\">").append(entry.publishedOn() == null ? "" : entry.publishedOn())
+          .append("</td><td data-label=\"公开日期\">").append(escape(Corrections.publicationDates(entry)).replace("\n", "<br>"))
           .append("</td><td data-label=\"报告\"><a href=\"/public/reports/").append(escape(entry.id()))
           .append("/document\">下载</a></td></tr>\n");
     }
