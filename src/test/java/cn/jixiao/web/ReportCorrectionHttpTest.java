@@ -215,6 +215,21 @@ class ReportCorrectionHttpTest extends HttpTestSupport {
     assertThat(row(publicPage(), published)).isNotEmpty();
     assertThat(report("clerk", inFinanceReview).path("stage").asText()).isEqualTo("financeReview");
 
+    // Nobody but an administrator reaches the correction path through Camunda's own doors.
+    String message = "{\"messageName\":\"jixiaoReportCorrection\",\"processVariables\":{"
+        + "\"correctedReportId\":{\"value\":\"" + published + "\",\"type\":\"String\"},"
+        + "\"correctionReason\":{\"value\":\"" + REASON + "\",\"type\":\"String\"}}}";
+    long before = reportCount();
+    for (String user : List.of("clerk", "leader", "finance")) {
+      assertThat(postJson(user, "/engine-rest/message", message).status()).as("%s sends the message", user).isEqualTo(403);
+      String startThere = "{\"startInstructions\":[{\"type\":\"startBeforeActivity\",\"activityId\":\"correctionRequested\"}],"
+          + "\"variables\":{\"correctedReportId\":{\"value\":\"" + published + "\",\"type\":\"String\"}}}";
+      assertThat(postJson(user, "/engine-rest/process-definition/key/" + PROCESS_KEY + "/start", startThere).status())
+          .as("%s starts at the correction's start event", user).isEqualTo(403);
+    }
+    assertThat(reportCount()).as("nothing started").isEqualTo(before);
+    assertThat(report("clerk", published).path("stage").asText()).isEqualTo("published");
+
     // An administrator may correct too (a reason of exactly 2000 characters is fine).
     Response byAdmin = correct("admin", published, reason("更".repeat(2000)));
     assertThat(byAdmin.status()).as("%s", byAdmin).isEqualTo(202);
