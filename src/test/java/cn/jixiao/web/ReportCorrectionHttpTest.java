@@ -167,6 +167,32 @@ class ReportCorrectionHttpTest extends HttpTestSupport {
   }
 
   @Test
+  void ofRequestsAtTheSameMomentExactlyOneCorrects() throws Exception {
+    String id = publishedReport();
+    long before = reportCount();
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      List<java.util.concurrent.Future<Response>> answers = new java.util.ArrayList<>();
+      for (String user : List.of("finance", "admin", "finance", "admin")) {
+        answers.add(pool.submit(() -> correct(user, id, reason(REASON + "（" + user + "）"))));
+      }
+      List<Integer> statuses = new java.util.ArrayList<>();
+      for (java.util.concurrent.Future<Response> answer : answers) {
+        statuses.add(answer.get().status());
+      }
+      assertThat(statuses).as("one 202, the rest 409").containsOnlyOnce(202).containsOnly(202, 409);
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(reportCount()).as("one correction started").isEqualTo(before + 1);
+    JsonNode record = report("clerk", id);
+    assertThat(record.path("corrections").asInt()).isEqualTo(1);
+    List<String> steps = new java.util.ArrayList<>();
+    record.path("comments").forEach(c -> steps.add(c.path("step").asText()));
+    assertThat(steps).containsOnlyOnce("correction");
+  }
+
+  @Test
   void onlyTheFinanceBureauAndAdministratorsCorrectAndOnlyAPublishedReport() throws Exception {
     String published = publishedReport();
     String inFinanceReview = reportInFinanceReview();
