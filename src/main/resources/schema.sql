@@ -20,6 +20,16 @@ CREATE TABLE IF NOT EXISTS jx_report (
 -- report as checked, so that a review or the publication can tell that nothing was rewritten after the checks.
 ALTER TABLE jx_report ADD COLUMN IF NOT EXISTS checks_passed BOOLEAN DEFAULT FALSE NOT NULL;
 ALTER TABLE jx_report ADD COLUMN IF NOT EXISTS checked_digest VARCHAR(4000);
+-- 更正 (correction) of a published report runs in a new process instance of the same process, so the report's id
+-- (instance_id, the instance that started it) and the process instance carrying it now differ after a correction.
+-- Listeners find the report by the instance they run in (process_instance_id); the API by the report's id. Rows of
+-- earlier versions are carried by their own instance.
+ALTER TABLE jx_report ADD COLUMN IF NOT EXISTS process_instance_id VARCHAR(64);
+UPDATE jx_report SET process_instance_id = instance_id WHERE process_instance_id IS NULL;
+CREATE UNIQUE INDEX IF NOT EXISTS jx_report_process ON jx_report (process_instance_id);
+-- 首次公开日期 (published_on is the latest publication) and how many corrections the report has been through.
+ALTER TABLE jx_report ADD COLUMN IF NOT EXISTS first_published_on DATE;
+ALTER TABLE jx_report ADD COLUMN IF NOT EXISTS correction_count INTEGER DEFAULT 0 NOT NULL;
 CREATE INDEX IF NOT EXISTS jx_report_unit ON jx_report (unit_code, fiscal_year);
 CREATE INDEX IF NOT EXISTS jx_report_stage ON jx_report (stage);
 

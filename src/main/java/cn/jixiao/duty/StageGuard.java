@@ -52,7 +52,7 @@ public class StageGuard {
   /** Entering 单位负责人审核: the report is in drafting and passed its checks as it stands now. */
   public void requireChecksPassed(DelegateExecution execution) {
     ReportEntry entry = requireStage(execution, Stage.DRAFTING, "单位负责人审核");
-    if (!index.checks(entry.id()).map(ReportIndex.Checks::passed).orElse(false)) {
+    if (!index.checks(entry.processInstanceId()).map(ReportIndex.Checks::passed).orElse(false)) {
       throw refused("报告未通过系统校验，不能进入单位负责人审核");
     }
     requireUnchangedSinceChecks(execution);

@@ -30,6 +30,11 @@ public class ReportAccessPolicy {
     return user.isClerkOf(unitCode);
   }
 
+  /** 更正 a published report: the finance bureau (which accepted it) and administrators. */
+  public boolean canCorrect(CurrentUser user) {
+    return user.isAdmin() || isFinance(user);
+  }
+
   public boolean isFinance(CurrentUser user) {
     return user.inGroup(financeGroup);
   }

@@ -6,6 +6,7 @@ import cn.jixiao.pdf.PublishedPdfs;
 import cn.jixiao.reading.ReportPage;
 import cn.jixiao.unit.Unit;
 import cn.jixiao.unit.UnitService;
+import cn.jixiao.workflow.Corrections;
 import cn.jixiao.workflow.ReportDocuments;
 import cn.jixiao.workflow.ReportDocuments.Docx;
 import cn.jixiao.workflow.ReportEntry;
@@ -34,7 +35,8 @@ import org.springframework.web.util.HtmlUtils;
 /**
  * Public disclosure without login: the published reports by 年度 and 单位, with 总分, 等级, 公开日期, each to read
  * online (HTML) or to download as .docx and, where LibreOffice is installed, as PDF. Only published reports exist
- * here; any other id is 404, as if it did not exist.
+ * here; any other id is 404, as if it did not exist — a report taken off for a correction (更正中) too, until it is
+ * published again, then with 已更正 and both dates.
  */
 @RestController
 public class PublicReportController {
@@ -92,7 +94,7 @@ public class PublicReportController {
           .append(escape(names.getOrDefault(entry.unitCode(), entry.unitCode()))).append("</td><td data-label=\"总分\">")
           .append(scores(evaluation, p -> p.path("totalScore").asText("—"))).append("</td><td data-label=\"等级\">")
           .append(scores(evaluation, p -> p.path("grade").isNull() ? "—" : p.path("grade").asText("—")))
-          .append("</td><td data-label=\"公开日期\">").append(entry.publishedOn() == null ? "" : entry.publishedOn())
+          .append("</td><td data-label=\"公开日期\">").append(escape(Corrections.publicationDates(entry)).replace("\n", "<br>"))
           .append("</td><td data-label=\"报告\">").append(links(entry.id(), pdfUnavailable == null)).append("</td></tr>\n");
     }
     String note = problem != null ? "<p class=\"problem\">" + escape(problem) + "</p>"

@@ -3,6 +3,7 @@ package cn.jixiao.web;
 import cn.jixiao.duty.TaskInputs;
 import cn.jixiao.security.CurrentUser;
 import cn.jixiao.security.UserDirectory;
+import cn.jixiao.workflow.ReportIndex;
 import cn.jixiao.workflow.ReportVariables;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.LinkedHashMap;
@@ -39,9 +40,11 @@ public class TaskController {
   private final IdentityService identityService;
   private final UserDirectory users;
   private final ReportVariables variables;
+  private final ReportIndex index;
 
   public TaskController(TaskService taskService, HistoryService historyService, IdentityService identityService,
-      UserDirectory users, ReportVariables variables) {
+      UserDirectory users, ReportVariables variables, ReportIndex index) {
+    this.index = index;
     this.taskService = taskService;
     this.historyService = historyService;
     this.identityService = identityService;
@@ -55,11 +58,15 @@ public class TaskController {
 
   @GetMapping(path = "/api/tasks", produces = MediaType.APPLICATION_JSON_VALUE)
   public List<TaskView> mine(Authentication authentication) {
-    return asUser(authentication, () -> taskService.createTaskQuery()
+    List<Task> tasks = asUser(authentication, () -> taskService.createTaskQuery()
         .or().taskCandidateUser(authentication.getName()).taskAssignee(authentication.getName()).endOr()
-        .orderByTaskCreateTime().asc().list().stream()
-        .map(t -> new TaskView(t.getId(), t.getTaskDefinitionKey(), t.getName(), t.getProcessInstanceId(), t.getAssignee()))
-        .toList());
+        .orderByTaskCreateTime().asc().list());
+    // A correction's tasks run in a later process instance of the report: name the report, not the instance.
+    Map<String, String> reportIds = index.reportIdsOf(tasks.stream().map(Task::getProcessInstanceId).toList());
+    return tasks.stream()
+        .map(t -> new TaskView(t.getId(), t.getTaskDefinitionKey(), t.getName(),
+            reportIds.getOrDefault(t.getProcessInstanceId(), t.getProcessInstanceId()), t.getAssignee()))
+        .toList();
   }
 
   @PostMapping(path = "/api/tasks/{id}/complete", consumes = MediaType.APPLICATION_JSON_VALUE)

@@ -8,8 +8,8 @@ import org.springframework.stereotype.Component;
 /**
  * What a task card tells at a glance (the Tasklist filters show these variables on every card): how far the
  * report's drafting is ({@code draftProgress}, "2/6 已完成") and whether this round is a return
- * ({@code roundMark}, "退回修改"). Written only by the workflow: when drafting opens and when a section is done.
- * The bean's name differs from its variables', since a process variable hides a bean of the same name in the model's
+ * ({@code roundMark}, "退回修改", or "更正" when a published report came back for correction). Written only by the
+ * workflow: when drafting opens and when a section is done. The bean's name differs from its variables', since a process variable hides a bean of the same name in the model's
  * expressions.
  */
 @Component("draftProgressRecorder")
@@ -33,7 +33,9 @@ public class DraftProgress {
     execution.setVariable(DONE, 0);
     execution.setVariable(PROGRESS, text(0, (int) opened));
     Object lastReturn = execution.getVariable(ProcessVariables.LAST_RETURN_COMMENT);
-    execution.setVariable(ROUND_MARK, lastReturn == null || lastReturn.toString().isBlank() ? "编制中" : "退回修改");
+    Object correction = execution.getVariable(Corrections.REQUEST_LINE_VARIABLE);
+    execution.setVariable(ROUND_MARK, lastReturn == null || lastReturn.toString().isBlank() ? "编制中"
+        : lastReturn.equals(correction) ? "更正" : "退回修改");
   }
 
   /** A section's drafting task was completed. */

@@ -39,11 +39,13 @@ public class ReportDocuments {
   private final HistoryService historyService;
   private final ReportAssessment assessment;
   private final ObjectMapper mapper;
+  private final ReportIndex index;
 
-  public ReportDocuments(HistoryService historyService, ReportAssessment assessment, ObjectMapper mapper) {
+  public ReportDocuments(HistoryService historyService, ReportAssessment assessment, ObjectMapper mapper, ReportIndex index) {
     this.historyService = historyService;
     this.assessment = assessment;
     this.mapper = mapper;
+    this.index = index;
   }
 
   /** A .docx with its file name. */
@@ -63,8 +65,13 @@ public class ReportDocuments {
     return Variables.fileValue(ReportDocument.fileName(report)).file(content).mimeType(MIME_TYPE).create();
   }
 
-  /** The published document of a report, if it has one. */
-  public Optional<Docx> published(String processInstanceId) {
+  /**
+   * The published document of a report (by its id), if it has one: the one its current process instance published.
+   * After a correction that is the republished document, which replaces the earlier one; the earlier one stays in
+   * the history of the instance that published it.
+   */
+  public Optional<Docx> published(String reportId) {
+    String processInstanceId = index.find(reportId).map(ReportEntry::processInstanceId).orElse(reportId);
     HistoricVariableInstance stored = historyService.createHistoricVariableInstanceQuery()
         .processInstanceId(processInstanceId).variableName(VARIABLE).singleResult();
     if (stored == null || !(stored.getTypedValue() instanceof FileValue file)) {

@@ -9,7 +9,11 @@ import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -30,9 +34,12 @@ public class ReportService {
   private final ReportVariables variables;
   private final ReportIndex index;
   private final ReviewLog reviewLog;
+  private final ProcessEngine engine;
+  private final Object correctionLock = new Object();
 
   public ReportService(RuntimeService runtimeService, HistoryService historyService, IdentityService identityService,
-      ReportVariables variables, ReportIndex index, ReviewLog reviewLog) {
+      ReportVariables variables, ReportIndex index, ReviewLog reviewLog, ProcessEngine engine) {
+    this.engine = engine;
     this.runtimeService = runtimeService;
     this.historyService = historyService;
     this.identityService = identityService;
@@ -69,12 +76,51 @@ public class ReportService {
     return index.find(processInstanceId);
   }
 
-  public Optional<ReportRecord> find(String processInstanceId) {
-    return index.find(processInstanceId).map(entry -> {
-      Map<String, Object> values = processScopeValues(processInstanceId);
+  /** The report (by its id, or the id of the process instance carrying it), as its current instance holds it. */
+  public Optional<ReportRecord> find(String id) {
+    return index.find(id).map(entry -> {
+      Map<String, Object> values = processScopeValues(entry.processInstanceId());
       return new ReportRecord(entry, withRecordedHeader(variables.assemble(values::get), entry),
-          reviewLog.of(processInstanceId), variables.toJsonNode(values.get(ProcessVariables.EVALUATION)));
+          reviewLog.of(entry.id()), variables.toJsonNode(values.get(ProcessVariables.EVALUATION)));
     });
+  }
+
+  /**
+   * 更正: takes the published report off the public page and back to its unit, by starting the correction path of
+   * the report process (its message start event) on the finance bureau's (or an administrator's) behalf. The
+   * caller's rights were checked by the API; Camunda's grant to create instances, which only clerks hold, is not
+   * asked for here (the start event's listener checks the requester again). Returns the id of the process instance
+   * that carries the report from now on.
+   *
+   * @throws CorrectionRefused when the report is not published now (or is being corrected already)
+   * @throws InputRefused when the reason will not do
+   */
+  public String requestCorrection(String reportId, String reason, CurrentUser requester) {
+    Map<String, Object> start = new HashMap<>();
+    start.put(Corrections.REPORT_VARIABLE, reportId);
+    start.put(Corrections.REASON_VARIABLE, reason);
+    // One correction at a time in this application; the record's conditional update decides between applications.
+    synchronized (correctionLock) {
+      identityService.setAuthentication(requester.id(), requester.groupIds());
+      try {
+        CommandExecutor commands = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getCommandExecutorTxRequired();
+        ProcessInstance instance = commands.execute(context -> context.runWithoutAuthorization(
+            () -> runtimeService.createMessageCorrelation(Corrections.MESSAGE).setVariables(start).correlateStartMessage()));
+        return instance.getId();
+      } catch (ProcessEngineException e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+          if (cause instanceof CorrectionRefused refused) {
+            throw refused;
+          }
+          if (cause instanceof InputRefused refused) {
+            throw refused;
+          }
+        }
+        throw e;
+      } finally {
+        identityService.clearAuthentication();
+      }
+    }
   }
 
   /** The report as it stands in a running process, for the process's own service tasks. */

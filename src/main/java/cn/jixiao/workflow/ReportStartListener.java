@@ -45,6 +45,11 @@ public class ReportStartListener implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {
+    if (Corrections.START_EVENT.equals(execution.getCurrentActivityId())) {
+      // The correction path starts no new report: its start event's own listener (ReportCorrectionListener) ties the
+      // instance to the published report it corrects.
+      return;
+    }
     Optional<CurrentUser> starter = users.authenticated();
     Unit unit = resolveUnit(execution, starter);
     int fiscalYear = fiscalYear(execution);

@@ -59,7 +59,7 @@ public class ReviewDecisionListener implements TaskListener {
    * can alter it: the review history from the log, and the link to the document preview.
    */
   static void showHistory(DelegateTask task, ReviewLog log) {
-    task.setVariableLocal(ProcessVariables.DOCUMENT_URL, "/api/reports/" + task.getProcessInstanceId() + "/document");
+    task.setVariableLocal(ProcessVariables.DOCUMENT_URL, "/api/reports/" + log.reportId(task.getProcessInstanceId()) + "/document");
     // Always set, even empty: a process variable of the same name (which any completer could have sent) must never
     // show through as the review history.
     List<ReviewComment> history = log.of(task.getProcessInstanceId());

@@ -9,7 +9,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Component;
 
-/** Table jx_review_comment: every review decision of every report, written only by the review listener. */
+/**
+ * Table jx_review_comment: every review decision of every report, written only by the workflow's own listeners, plus
+ * each correction (更正) asked for and each publication after one. Kept per report: the process instance of a
+ * correction writes into (and reads) the log of the report it carries.
+ */
 @Component
 public class ReviewLog {
 
@@ -24,15 +28,20 @@ public class ReviewLog {
   public void add(String instanceId, ReviewStep step, String decision, String author, String authorName,
       java.util.Date decidedAt, String comment, List<String> sections) {
     jdbc.update("INSERT INTO jx_review_comment (instance_id, step, decision, author, author_name, decided_at, comment_text, sections)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        instanceId, step.taskId(), decision, author, authorName, new Timestamp(decidedAt.getTime()), comment,
+            + " VALUES (" + ReportIndex.REPORT_ID_OF + ", ?, ?, ?, ?, ?, ?, ?)",
+        instanceId, instanceId, step.taskId(), decision, author, authorName, new Timestamp(decidedAt.getTime()), comment,
         String.join(",", sections));
   }
 
-  /** The decisions on a report, oldest first. */
+  /** The id of the report a process instance carries (its own id for the instance that started the report). */
+  public String reportId(String processInstanceId) {
+    return jdbc.queryForObject("SELECT " + ReportIndex.REPORT_ID_OF, String.class, processInstanceId, processInstanceId);
+  }
+
+  /** The decisions on a report (given its id or the id of the process instance carrying it), oldest first. */
   public List<ReviewComment> of(String instanceId) {
     return jdbc.query("SELECT step, decision, author, author_name, decided_at, comment_text, sections FROM jx_review_comment"
-        + " WHERE instance_id = ? ORDER BY id", ROW, instanceId);
+        + " WHERE instance_id = " + ReportIndex.REPORT_ID_OF + " ORDER BY id", ROW, instanceId, instanceId);
   }
 
   private static final RowMapper<ReviewComment> ROW = (rs, i) -> {

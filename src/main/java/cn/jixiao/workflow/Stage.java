@@ -1,6 +1,10 @@
 package cn.jixiao.workflow;
 
-/** The stages of a report, as the API names them. */
+/**
+ * The stages of a report, as the API names them. 更正中 (a published report taken back for correction) is no stage of
+ * its own: the report goes through the same stages again, from drafting to published, and the record's count of
+ * corrections tells it apart ({@link ReportEntry#correcting()}), so every check of a stage applies unchanged.
+ */
 public final class Stage {
 
   public static final String DRAFTING = "drafting";

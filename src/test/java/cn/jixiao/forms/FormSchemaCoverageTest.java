@@ -657,6 +657,28 @@ class FormSchemaCoverageTest {
     checkReview("financeReviewForm", "financeDecision", List.of("accept", "return"), List.of("审核通过", "退回修改"), "financeComment");
   }
 
+  /** The finance bureau reads, right above its decision, that 审核通过 publishes the report at once. */
+  @Test
+  void financeReviewSaysThatAcceptingPublishesAtOnce() {
+    List<JsonNode> components = allComponents(forms.get("financeReviewForm"));
+    int decision = -1;
+    int notice = -1;
+    for (int i = 0; i < components.size(); i++) {
+      JsonNode c = components.get(i);
+      if ("financeDecision".equals(c.path("key").asText())) {
+        decision = i;
+      }
+      String text = c.path("text").asText("") + c.path("content").asText("");
+      if (text.contains("审核通过") && text.contains("立即") && text.contains("公开页面") && text.contains("更正")) {
+        notice = i;
+      }
+    }
+    assertTrue(decision >= 0, "financeReviewForm has the decision");
+    assertTrue(notice >= 0, "financeReviewForm says that 审核通过 publishes at once (and that only 更正 takes it back)");
+    assertEquals(decision - 1, notice, "the notice stands right above the decision");
+    assertFalse(components.get(notice).has("conditional"), "the notice is always shown");
+  }
+
   private void checkReview(String formId, String decisionKey, List<String> values, List<String> labels, String commentKey) {
     JsonNode decision = field(formId, decisionKey);
     assertEquals("radio", decision.path("type").asText(), formId + " " + decisionKey);

@@ -1,5 +1,6 @@
 package cn.jixiao.security;
 
+import static cn.jixiao.security.AuthorizationMatrixHttpTest.Action.CORRECT;
 import static cn.jixiao.security.AuthorizationMatrixHttpTest.Action.EDIT;
 import static cn.jixiao.security.AuthorizationMatrixHttpTest.Action.FINANCE_DECISION;
 import static cn.jixiao.security.AuthorizationMatrixHttpTest.Action.HISTORY;
@@ -66,7 +67,8 @@ class AuthorizationMatrixHttpTest extends SecurityHttpSupport {
     LIST("list reports"),
     MANAGE("manage units and users"),
     REROUTE("re-route a task or a report: candidates, assignee, delegation, start elsewhere, foreign variables"),
-    PUBLIC("read published reports");
+    PUBLIC("read published reports"),
+    CORRECT("correct a published report (更正)");
 
     final String label;
 
@@ -125,6 +127,7 @@ class AuthorizationMatrixHttpTest extends SecurityHttpSupport {
     row(MANAGE,           NO,        NO,         NO,        NO,          NO,        YES,       NO);
     row(REROUTE,          NO,        NO,         NO,        NO,          NO,        YES,       NO);
     row(PUBLIC,           PUBLISHED, PUBLISHED,  PUBLISHED, PUBLISHED,   PUBLISHED, PUBLISHED, PUBLISHED);
+    row(CORRECT,          NO,        NO,         NO,        NO,          PUBLISHED, PUBLISHED, NO);
   }
 
   private static void row(Action action, Right... byActor) {
@@ -217,7 +220,8 @@ class AuthorizationMatrixHttpTest extends SecurityHttpSupport {
     REST_START_INSTRUCTIONS("POST /engine-rest/…/start with startInstructions (publishReport)"),
     REST_FOREIGN_VARIABLE("POST /engine-rest/task/{task}/complete with its own and a foreign variable (evaluation)"),
     PUBLIC_LIST("GET /public/reports (lists it)", false),
-    PUBLIC_DOCUMENT("GET /public/reports/{id}/document", false);
+    PUBLIC_DOCUMENT("GET /public/reports/{id}/document", false),
+    API_CORRECTION("POST /api/reports/{id}/corrections");
 
     final String label;
     final boolean authenticated;
@@ -275,6 +279,7 @@ class AuthorizationMatrixHttpTest extends SecurityHttpSupport {
         Door.REST_GROUP_MEMBER, Door.REST_AUTHORIZATIONS, Door.REST_AUTHORIZATION_CREATE, Door.REST_DEPLOYMENT_CREATE),
         List.of(Fixture.SYSTEM));
     add(cells, PUBLIC, List.of(Door.PUBLIC_LIST, Door.PUBLIC_DOCUMENT), REPORTS);
+    add(cells, CORRECT, List.of(Door.API_CORRECTION), REPORTS);
     add(cells, REROUTE, List.of(Door.REST_IDENTITY_LINK, Door.REST_ASSIGNEE, Door.REST_DELEGATE, Door.REST_FOREIGN_VARIABLE),
         List.of(Fixture.XZSP_DRAFTING, Fixture.XZSP_AT_SUBMIT, Fixture.XZSP_INTERNAL_REVIEW, Fixture.XZSP_FINANCE_REVIEW,
             Fixture.JYJ_FINANCE_REVIEW));
@@ -362,6 +367,12 @@ class AuthorizationMatrixHttpTest extends SecurityHttpSupport {
       case REST_START_INSTRUCTIONS -> Expect.status(403);
       // A task takes only its own variables, whoever completes it.
       case REST_FOREIGN_VARIABLE -> Expect.status(400);
+      // 更正: anyone but the finance bureau and administrators is refused whatever the report (403); the bureau does
+      // not learn of a report it never received (404); a report that is not published is no correction's (409).
+      case API_CORRECTION -> ok ? Expect.status(202)
+          : cell.actor() != Actor.FINANCE && cell.actor() != Actor.ADMIN ? Expect.status(403)
+          : cell.actor() == Actor.FINANCE && !cell.fixture().reachedFinance ? Expect.status(404)
+          : Expect.status(409, "not published");
     };
   }
 
@@ -603,6 +614,7 @@ class AuthorizationMatrixHttpTest extends SecurityHttpSupport {
         Response r = exchange("GET", "/public/reports/" + id + "/document", auth(user, "*/*"), null);
         yield Observed.of(r, () -> assertDocx(r));
       }
+      case API_CORRECTION -> correctReport(cell, user);
     };
   }
 
@@ -820,6 +832,33 @@ class AuthorizationMatrixHttpTest extends SecurityHttpSupport {
       return task("admin", id, key);
     }
     return openTask(fx, id);
+  }
+
+  // ---------------------------------------------------------------- correcting
+
+  /**
+   * 更正: an allowed cell corrects a published report of its own (so the shared published fixture stays on the
+   * public page for the other cells), which must then be off the public list and back in drafting; a refused cell
+   * tries the shared fixture, which must stay exactly where it was.
+   */
+  private Observed correctReport(Cell cell, String user) {
+    String id = cell.allowed() ? publishedReport(cell.fixture().unit) : reports.get(cell.fixture());
+    String stageBefore = report("admin", id).path("stage").asText();
+    int decisionsBefore = report("admin", id).path("comments").size();
+    Response r = postJson(user, "/api/reports/" + id + "/corrections", "{\"reason\":\"数据有误，请更正（矩阵）\"}");
+    return Observed.of(r, () -> {
+      JsonNode record = report("admin", id);
+      assertThat(record.path("stage").asText()).isEqualTo("drafting");
+      assertThat(record.path("correcting").asBoolean()).isTrue();
+      assertThat(record.path("comments")).hasSize(decisionsBefore + 1);
+      assertThat(record.path("comments").get(decisionsBefore).path("author").asText()).isEqualTo(user);
+      assertThat(exchange("GET", "/public/reports", auth(null, "text/html"), null).body())
+          .doesNotContain("/public/reports/" + id + "/document");
+    }).withRefusalCheck(() -> {
+      JsonNode record = report("admin", id);
+      assertThat(record.path("stage").asText()).as("stage of %s", id).isEqualTo(stageBefore);
+      assertThat(record.path("comments")).as("no correction recorded").hasSize(decisionsBefore);
+    });
   }
 
   // ---------------------------------------------------------------- managing
