@@ -82,6 +82,8 @@ class ProjectsFormRenderBenchmark {
     Path downloads = Files.createTempDirectory("jx-bench-downloads-");
     try (E2eBrowser.Session browser = E2eBrowser.start(downloads)) {
       WebDriver driver = browser.driver();
+      // A render may hold the page's main thread for minutes: a poll then waits for it instead of failing.
+      driver.manage().timeouts().scriptTimeout(limit);
       TasklistPage tasklist = new TasklistPage(driver, "http://localhost:" + port);
       tasklist.login("clerk", SelfEvaluationReportE2eTest.PASSWORD);
       for (int i = 0; i < sizes.length; i++) {
@@ -136,7 +138,9 @@ class ProjectsFormRenderBenchmark {
   private static boolean awaitRendered(WebDriver driver, int n, Duration limit) {
     JavascriptExecutor js = (JavascriptExecutor) driver;
     try {
-      new WebDriverWait(driver, limit, Duration.ofMillis(50)).until(d -> (Boolean) js.executeScript(
+      new WebDriverWait(driver, limit, Duration.ofMillis(50))
+          .ignoring(org.openqa.selenium.ScriptTimeoutException.class)
+          .until(d -> (Boolean) js.executeScript(
           "var form = document.querySelector('section.task-card [cam-tasklist-form] .fjs-form');"
               + "if (!form || document.querySelector('section.task-card [cam-tasklist-form] .disabled-form')) return false;"
               + "var list = form.querySelector('.fjs-form-field-dynamiclist');"
