@@ -184,7 +184,9 @@ final class TasklistPage {
   void claimIfNeeded() {
     waitFor(By.cssSelector("section.task-card li.assignee"));
     Set<WebElement> before = new HashSet<>(notifications());
+    // The header re-renders when the claim lands: a button found a moment ago may be gone (stale), then look again.
     wait(STEP).withMessage(() -> "the task was not claimed on opening (认领 still offered): " + newNotifications(before))
+        .ignoring(StaleElementReferenceException.class)
         .until(d -> d.findElements(By.cssSelector("section.task-card button.claim")).stream().noneMatch(WebElement::isDisplayed)
             && !d.findElements(By.cssSelector("section.task-card button.unclaim")).isEmpty());
   }
