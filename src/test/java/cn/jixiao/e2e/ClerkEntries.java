@@ -7,12 +7,22 @@ package cn.jixiao.e2e;
  * and its table adds up to 105.
  *
  * <p>Expected scores: 政务服务大厅运行保障 392 / 400 = 98.00 %, 9.80 + 87 = 96.80 (优); 政务服务一体化平台建设
- * 152 / 160 = 95.00 %, 9.50 + 88 = 97.50 (优).
+ * 152 / 160 = 95.00 %, 9.50 + 88 = 97.50 (优). Half-way, as typed for a moment: 395 / 400 = 98.75 %, × 10 = 9.875,
+ * half-up 9.88 (+ 87 = 96.88).
  */
 final class ClerkEntries {
 
   static final String PROJECT_1 = "政务服务大厅运行保障";
   static final String PROJECT_2 = "政务服务一体化平台建设";
+  /** What the form's live figures of each project must show, as the system computes them (see above). */
+  static final String[] LIVE_1 = {"执行率（全年执行数 ÷ 全年预算数）：98.00%", "预算执行率得分：9.80 分",
+      "指标得分合计 87.00 分", "总分（预算执行率得分 + 指标得分）96.80 分"};
+  static final String[] LIVE_2 = {"执行率（全年执行数 ÷ 全年预算数）：95.00%", "预算执行率得分：9.50 分",
+      "指标得分合计 88.00 分", "总分（预算执行率得分 + 指标得分）97.50 分"};
+  static final int EXECUTED_1 = 392;
+  static final int EXECUTED_1_HALF_WAY = 395;
+  static final String[] LIVE_1_HALF_WAY = {"执行率（全年执行数 ÷ 全年预算数）：98.75%", "预算执行率得分：9.88 分",
+      "总分（预算执行率得分 + 指标得分）96.88 分"};
   static final int WRONG_WEIGHT = 55;
   static final int RIGHT_WEIGHT = 50;
 
@@ -96,7 +106,7 @@ final class ClerkEntries {
         .type("实施单位", "衡山县行政审批服务局");
     FormFiller funds = first.group("项目资金（万元）");
     funds.type("预算执行率分值", 10);
-    funds.group("年度资金总额").type("年初预算数", 400).type("全年预算数", 400).type("全年执行数", 392);
+    funds.group("年度资金总额").type("年初预算数", 400).type("全年预算数", 400).type("全年执行数", EXECUTED_1);
     first.group("年度总体目标")
         .type("预期目标", "保障政务服务大厅全年正常运行，进驻事项不少于300项。")
         .type("实际完成情况", "大厅全年正常运行，进驻事项320项。");

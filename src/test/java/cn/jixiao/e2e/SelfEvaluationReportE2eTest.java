@@ -191,6 +191,17 @@ class SelfEvaluationReportE2eTest {
       assertThat(form.item("附件：项目支出绩效自评表", 0).itemCount("绩效指标")).isEqualTo(4);
       assertThat(form.item("附件：项目支出绩效自评表", 1).itemCount("绩效指标")).isEqualTo(3);
     });
+    // The live figures (自动计算, FEEL in the browser) are the system's to the cent, a half-way case included.
+    step("projects-live-figures", () -> {
+      FormFiller form = tasklist.currentForm();
+      FormFiller first = form.item("附件：项目支出绩效自评表", 0);
+      awaitText(first, ClerkEntries.LIVE_1);
+      awaitText(form.item("附件：项目支出绩效自评表", 1), ClerkEntries.LIVE_2);
+      first.group("项目资金（万元）").group("年度资金总额").type("全年执行数", ClerkEntries.EXECUTED_1_HALF_WAY);
+      awaitText(first, ClerkEntries.LIVE_1_HALF_WAY);
+      first.group("项目资金（万元）").group("年度资金总额").type("全年执行数", ClerkEntries.EXECUTED_1);
+      awaitText(first, ClerkEntries.LIVE_1);
+    });
 
     // 3. The weights of the second table add up to 105: completing the section is refused at once, in Chinese, and
     //    the task stays open with everything typed.
@@ -490,6 +501,18 @@ class SelfEvaluationReportE2eTest {
   private void switchUser(String user) {
     tasklist.logout();
     tasklist.login(user, PASSWORD);
+  }
+
+  /** Waits until the scope shows every one of the texts (form-js re-renders after typing); fails with what it shows. */
+  private void awaitText(FormFiller scope, String... texts) {
+    try {
+      new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> {
+        String shown = scope.text();
+        return java.util.Arrays.stream(texts).allMatch(shown::contains);
+      });
+    } catch (org.openqa.selenium.TimeoutException e) {
+      assertThat(scope.text()).contains(texts);
+    }
   }
 
   /** The names of the open tasks of this report in 本单位待办 (the filter shows the 年度 on each card). */
