@@ -113,6 +113,8 @@ class CampaignAppTest {
     assertThat(post("clerk", "/api/campaigns", body).status()).as("a clerk launches").isEqualTo(403);
     assertThat(post("leader", "/api/campaigns", body).status()).as("a leader launches").isEqualTo(403);
     assertThat(post(null, "/api/campaigns", body).status()).as("anonymous").isEqualTo(401);
+    assertThat(post("clerk2", "/api/campaigns", body).status()).as("another unit's clerk").isEqualTo(403);
+    assertThat(post("admin", "/api/campaigns", body.replace("2023", "2026")).status()).as("an administrator").isEqualTo(201);
     Answer launched = post("finance", "/api/campaigns", body);
     assertThat(launched.status()).as(launched.toString()).isEqualTo(201);
     Answer again = post("finance", "/api/campaigns", body);
@@ -154,6 +156,10 @@ class CampaignAppTest {
         .satisfies(u -> assertThat(u.get("unitCode").asText()).isEqualTo(XZSP));
     assertThat(get("leader2", "/api/campaigns/2023").json().get("units")).singleElement()
         .satisfies(u -> assertThat(u.get("unitCode").asText()).isEqualTo(JYJ));
+    assertThat(get("clerk2", "/api/campaigns/2023").json().get("units")).as("the other unit's clerk").singleElement()
+        .satisfies(u -> assertThat(u.get("unitCode").asText()).isEqualTo(JYJ));
+    assertThat(get(null, "/api/campaigns/2023").status()).as("anonymous").isEqualTo(401);
+    assertThat(get("admin", "/api/campaigns/2023").json().get("units")).as("an administrator sees every unit").hasSize(2);
     assertThat(get("finance", "/api/campaigns/2031").status()).isEqualTo(404);
 
     // One report per unit and year, through every door: the app's API and Camunda's REST API.
