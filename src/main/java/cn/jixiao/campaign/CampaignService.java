@@ -137,8 +137,12 @@ public class CampaignService {
     }
     int overdue = 0;
     List<UnitProgress> lines = new ArrayList<>();
+    // The year's reports in one query, not one per unit (a county has hundreds of units, a province thousands).
+    Map<String, ReportEntry> entries = new HashMap<>();
+    reports.list(fiscalYear, null, null, new ReportIndex.Visibility(true, List.of(), false))
+        .forEach(e -> entries.put(e.id(), e));
     for (CampaignStore.ScopeRow row : store.scope(fiscalYear)) {
-      Optional<ReportEntry> entry = row.reportId() == null ? Optional.empty() : reports.entry(row.reportId());
+      Optional<ReportEntry> entry = row.reportId() == null ? Optional.empty() : Optional.ofNullable(entries.get(row.reportId()));
       String stage = entry.map(ReportEntry::stage).orElse("notStarted");
       stages.merge(stage, 1, Integer::sum);
       overdue += row.overdue() ? 1 : 0;
