@@ -123,8 +123,10 @@ final class FormFiller {
     By field = By.xpath(".//div[contains(@class,'fjs-form-field-datetime')][.//label[contains(normalize-space(), "
         + literal(label) + ")]]//input[contains(@class,'fjs-input')]");
     WebElement input = unique(field, "date field 「" + label + "」");
+    // A Date, not a text: flatpickr would read a text in the locale's own format.
     ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
-        "arguments[0]._flatpickr.setDate(arguments[1], true);", input, day.toString());
+        "arguments[0]._flatpickr.setDate(new Date(arguments[1], arguments[2] - 1, arguments[3]), true);",
+        input, day.getYear(), day.getMonthValue(), day.getDayOfMonth());
     settle();
     String shown = unique(field, "date field 「" + label + "」").getAttribute("value");
     if (shown == null || shown.isBlank()) {
