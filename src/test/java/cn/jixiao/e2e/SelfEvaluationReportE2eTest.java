@@ -72,6 +72,12 @@ class SelfEvaluationReportE2eTest {
   cn.jixiao.workflow.ReportVariables reportVariables;
 
   @org.springframework.beans.factory.annotation.Autowired
+  cn.jixiao.workflow.ReportService reportService;
+
+  @org.springframework.beans.factory.annotation.Autowired
+  cn.jixiao.security.UserDirectory userDirectory;
+
+  @org.springframework.beans.factory.annotation.Autowired
   cn.jixiao.pdf.OfficeConverter converter;
 
   private E2eBrowser.Session browser;
@@ -418,7 +424,17 @@ class SelfEvaluationReportE2eTest {
       tasklist.logout();
     });
     step("clerk-sees-2024", () -> {
+      // Two more years in drafting: the unit's list now holds more than the Tasklist's 15 a page.
+      for (int year : List.of(2019, 2020)) {
+        com.fasterxml.jackson.databind.node.ObjectNode older = sampleOf(year);
+        reportService.start(older, userDirectory.load("clerk"));
+      }
       tasklist.login("clerk", PASSWORD);
+      tasklist.openFilter(UNIT_TASKS);
+      int listed = tasklist.taskCards().size();
+      String filter = tasklist.filterNames().stream().filter(f -> f.startsWith(UNIT_TASKS)).findFirst().orElseThrow();
+      assertThat(listed).as("cards on the first page of %s", filter).isGreaterThan(15)
+          .isEqualTo(Integer.parseInt(filter.replaceAll("\\D", "")));
       WebElement card = tasklist.waitForTask(UNIT_TASKS, BASIC_INFO, NEXT_YEAR);
       assertThat(card.getText()).as("the card's due date, about 20 days ahead").containsPattern("到期\\s*(19|20|21) 天后");
       FormFiller form = tasklist.openTask(UNIT_TASKS, BASIC_INFO, NEXT_YEAR);
@@ -551,6 +567,20 @@ class SelfEvaluationReportE2eTest {
       return screenshots.take(driver, name);
     } catch (RuntimeException e) {
       return null;
+    }
+  }
+
+  /** The corrected sample of 衡山县行政审批服务局 for another year. */
+  private static com.fasterxml.jackson.databind.node.ObjectNode sampleOf(int year) {
+    try (java.io.InputStream in = SelfEvaluationReportE2eTest.class
+        .getResourceAsStream("/examples/hengshan-approval-bureau-2022.corrected.json")) {
+      com.fasterxml.jackson.databind.node.ObjectNode report = (com.fasterxml.jackson.databind.node.ObjectNode)
+          new com.fasterxml.jackson.databind.ObjectMapper()
+              .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).readTree(in);
+      report.put("fiscalYear", year);
+      return report;
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
     }
   }
 
