@@ -114,6 +114,23 @@ class CampaignAppTest {
     assertThat(post("leader", "/api/campaigns", body).status()).as("a leader launches").isEqualTo(403);
     assertThat(post(null, "/api/campaigns", body).status()).as("anonymous").isEqualTo(401);
     assertThat(post("clerk2", "/api/campaigns", body).status()).as("another unit's clerk").isEqualTo(403);
+    // Around the app's API, through Camunda's REST API and the Tasklist's: no one but finance starts a campaign,
+    // and no one but administrators sends the campaign its messages.
+    String engineStart = "{\"variables\": {\"fiscalYear\": {\"value\": 2027}, \"deadline\": {\"value\": \""
+        + deadline + "\"}, \"notice\": {\"value\": \"\"}, \"units\": {\"value\": \"\"}}}";
+    for (String user : List.of("clerk", "leader", "clerk2")) {
+      Answer viaEngine = post(user, "/engine-rest/process-definition/key/selfEvaluationCampaign/start", engineStart);
+      // 404: the campaign's definition is not even visible to a unit's people (no READ grant); 403 would do too.
+      assertThat(viaEngine.status()).as("%s starting a campaign through /engine-rest: %s", user, viaEngine).isIn(403, 404);
+    }
+    assertThat(new TasklistSession("leader").post(
+        "/camunda/api/engine/engine/default/process-definition/key/selfEvaluationCampaign/submit-form", engineStart).status())
+        .as("a leader through the Tasklist's start form").isIn(403, 404);
+    assertThat(post(null, "/engine-rest/process-definition/key/selfEvaluationCampaign/start", engineStart).status())
+        .isEqualTo(401);
+    assertThat(post("finance", "/engine-rest/message", "{\"messageName\": \"" + CampaignService.MESSAGE_REPLAN + "\"}")
+        .status()).as("finance sending the campaign's message directly").isEqualTo(403);
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey("campaign-2027").count()).isZero();
     assertThat(post("admin", "/api/campaigns", body.replace("2023", "2026")).status()).as("an administrator").isEqualTo(201);
     Answer launched = post("finance", "/api/campaigns", body);
     assertThat(launched.status()).as(launched.toString()).isEqualTo(201);
