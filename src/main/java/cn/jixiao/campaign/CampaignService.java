@@ -415,20 +415,10 @@ public class CampaignService {
   }
 
   private static int fiscalYear(Object value) {
-    if (value instanceof Number n && n.doubleValue() == Math.rint(n.doubleValue())) {
-      int year = n.intValue();
-      if (year >= 2000 && year <= 2100) {
-        return year;
-      }
-    }
-    if (value instanceof String s) {
-      var reading = cn.jixiao.report.TypedNumber.read(s, "年", 0);
-      if (reading.value() != null && reading.value().intValue() >= 2000 && reading.value().intValue() <= 2100) {
-        return reading.value().intValue();
-      }
-    }
-    throw new InputRefused(FISCAL_YEAR, "「年度」必须是2000至2100之间的整数年份" + (value == null ? "，不能为空" : "，实填" + value));
+    return cn.jixiao.report.FiscalYear.read(value)
+        .orElseThrow(() -> new InputRefused(FISCAL_YEAR, cn.jixiao.report.FiscalYear.problem(value)));
   }
+
 
   private static LocalDate deadline(String text) {
     if (text == null || text.isBlank()) {

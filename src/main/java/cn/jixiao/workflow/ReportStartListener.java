@@ -1,6 +1,6 @@
 package cn.jixiao.workflow;
 
-import cn.jixiao.report.TypedNumber;
+import cn.jixiao.report.FiscalYear;
 import cn.jixiao.security.CurrentUser;
 import cn.jixiao.security.InstanceAccess;
 import cn.jixiao.security.UserDirectory;
@@ -9,7 +9,6 @@ import cn.jixiao.unit.UnitService;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.math.BigDecimal;
 import java.util.Optional;
 import java.util.Set;
 import org.camunda.bpm.engine.AuthorizationException;
@@ -117,18 +116,8 @@ public class ReportStartListener implements ExecutionListener {
 
   private int fiscalYear(DelegateExecution execution) {
     Object value = execution.getVariable(ProcessVariables.FISCAL_YEAR);
-    if (value instanceof Number n && n.doubleValue() == Math.rint(n.doubleValue()) && n.intValue() >= 2000 && n.intValue() <= 2100) {
-      return n.intValue();
-    }
-    if (value instanceof String s) {
-      // Typed as people type it: ２０２３ and 2023年 are the year 2023.
-      BigDecimal year = TypedNumber.read(s, "年", 0).value();
-      if (year != null && year.compareTo(BigDecimal.valueOf(2000)) >= 0
-          && year.compareTo(BigDecimal.valueOf(2100)) <= 0) {
-        return year.intValue();
-      }
-    }
-    throw new InputRefused(ProcessVariables.FISCAL_YEAR, "「年度」必须是2000至2100之间的整数年份"
-        + (value == null ? "，不能为空" : "，实填" + value));
+    // Typed as people type it: ２０２３ and 2023年 are the year 2023.
+    return FiscalYear.read(value).orElseThrow(() -> new InputRefused(ProcessVariables.FISCAL_YEAR, FiscalYear.problem(value)));
   }
+
 }
