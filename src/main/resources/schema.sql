@@ -90,3 +90,44 @@ CREATE TABLE IF NOT EXISTS jx_report_pdf (
   pdf          BYTEA       NOT NULL,
   created_at   TIMESTAMP   NOT NULL
 );
+-- The figures of a report's last evaluation (计算得分与校验), for the finance bureau's board and the year's summary
+-- workbook (cn.jixiao.board, cn.jixiao.summary): written by the evaluation in the engine's transaction, from the very
+-- Evaluation stored in the process variable `evaluation`, so 10,000 units are one query and never 10,000 instances'
+-- variables. 总分 of a report is the mean of its projects' 总分 (docs/BOARD.md); 等级 graded from it by the deployed DMN.
+ALTER TABLE jx_report ADD COLUMN IF NOT EXISTS evaluated_at TIMESTAMP;
+ALTER TABLE jx_report ADD COLUMN IF NOT EXISTS total_score DECIMAL(7,2);
+ALTER TABLE jx_report ADD COLUMN IF NOT EXISTS grade VARCHAR(16);
+ALTER TABLE jx_report ADD COLUMN IF NOT EXISTS error_count INTEGER;
+ALTER TABLE jx_report ADD COLUMN IF NOT EXISTS warning_count INTEGER;
+ALTER TABLE jx_report ADD COLUMN IF NOT EXISTS project_count INTEGER;
+ALTER TABLE jx_report ADD COLUMN IF NOT EXISTS initial_budget DECIMAL(38,2);
+ALTER TABLE jx_report ADD COLUMN IF NOT EXISTS annual_budget DECIMAL(38,2);
+ALTER TABLE jx_report ADD COLUMN IF NOT EXISTS executed DECIMAL(38,2);
+CREATE INDEX IF NOT EXISTS jx_report_year_stage ON jx_report (fiscal_year, stage);
+-- One row per project of a report's last evaluation: its fund lines (万元) as the report has them and the numbers of
+-- the evaluation (执行率, 预算执行率得分, subtotals, 总分, 等级). instance_id is the report's id.
+CREATE TABLE IF NOT EXISTS jx_report_project (
+  instance_id        VARCHAR(64)  NOT NULL,
+  position           INTEGER      NOT NULL,
+  name               VARCHAR(200) NOT NULL,
+  total_initial      DECIMAL(38,2),
+  total_annual       DECIMAL(38,2),
+  total_executed     DECIMAL(38,2),
+  grant_initial      DECIMAL(38,2),
+  grant_annual       DECIMAL(38,2),
+  grant_executed     DECIMAL(38,2),
+  carryover_initial  DECIMAL(38,2),
+  carryover_annual   DECIMAL(38,2),
+  carryover_executed DECIMAL(38,2),
+  other_initial      DECIMAL(38,2),
+  other_annual       DECIMAL(38,2),
+  other_executed     DECIMAL(38,2),
+  execution_rate     DECIMAL(38,2),
+  funds_score        DECIMAL(7,2),
+  output_score       DECIMAL(7,2),
+  effect_score       DECIMAL(7,2),
+  satisfaction_score DECIMAL(7,2),
+  total_score        DECIMAL(7,2),
+  grade              VARCHAR(16),
+  PRIMARY KEY (instance_id, position)
+);

@@ -1,5 +1,6 @@
 package cn.jixiao.workflow;
 
+import cn.jixiao.board.ReportFigures;
 import cn.jixiao.report.Section;
 import cn.jixiao.scoring.Evaluation;
 import cn.jixiao.scoring.EvaluationJson;
@@ -24,10 +25,12 @@ public class EvaluateReportDelegate implements JavaDelegate {
   private final ReportVariables variables;
   private final ObjectMapper mapper;
   private final ReportService reports;
+  private final ReportFigures figures;
 
   public EvaluateReportDelegate(ReportAssessment assessment, ReportVariables variables, ObjectMapper mapper,
-      ReportService reports) {
+      ReportService reports, ReportFigures figures) {
     this.assessment = assessment;
+    this.figures = figures;
     this.reports = reports;
     this.variables = variables;
     this.mapper = mapper;
@@ -35,9 +38,13 @@ public class EvaluateReportDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Evaluation evaluation = assessment.assess(reports.current(execution));
+    var report = reports.current(execution);
+    Evaluation evaluation = assessment.assess(report);
     String summary = EvaluationSummary.text(evaluation);
-    execution.setVariable(ProcessVariables.EVALUATION, variables.json(EvaluationJson.toJson(evaluation, mapper)));
+    var json = EvaluationJson.toJson(evaluation, mapper);
+    execution.setVariable(ProcessVariables.EVALUATION, variables.json(json));
+    // The board's and the summary workbook's figures, from the very JSON just stored (cn.jixiao.board).
+    figures.record(execution.getProcessInstanceId(), report, json);
     execution.setVariable(ProcessVariables.EVALUATION_SUMMARY_TEXT, summary);
     execution.setVariable(ProcessVariables.EVALUATION_HAS_ERRORS, evaluation.hasErrors());
     if (evaluation.hasErrors()) {
