@@ -9,7 +9,7 @@ import java.util.Map;
  * The stages of a unit in a campaign, in the order a report moves through them, with the Chinese names the board,
  * the 本单位 view and the workbook show. 未开始 is a unit of the campaign without a report yet.
  */
-final class StageNames {
+public final class StageNames {
 
   static final String NOT_STARTED = "notStarted";
   static final List<String> ORDER = List.of(NOT_STARTED, Stage.DRAFTING, Stage.INTERNAL_REVIEW, Stage.FINANCE_REVIEW,
@@ -28,7 +28,7 @@ final class StageNames {
   private StageNames() {}
 
   /** The Chinese name of a stage; an unknown stage as it is. */
-  static String name(String stage) {
+  public static String name(String stage) {
     return NAMES.getOrDefault(stage == null ? NOT_STARTED : stage, stage);
   }
 
@@ -37,7 +37,7 @@ final class StageNames {
   }
 
   /** Whether a report in this stage is one of the year's accepted reports (ranked). */
-  static boolean accepted(String stage) {
+  public static boolean accepted(String stage) {
     return Stage.ACCEPTED.equals(stage) || Stage.PUBLISHED.equals(stage);
   }
 }

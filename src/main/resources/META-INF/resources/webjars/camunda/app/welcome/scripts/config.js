@@ -16,7 +16,7 @@
  */
 
 // Jixiao override of the Camunda 7.24.0 webapp file of the same path (see docs/LOCALE.md).
-// Only change against the original: the "locales" block below is active and offers 'zh'.
+// Changes against the original: the "locales" block below is active and offers 'zh'; a link to 报送进度 (/board).
 // A browser whose first preferred language is Chinese (zh, zh-CN, zh-TW, ...) gets
 // locales/zh.json; every other browser gets the fallback locale 'en'.
 
@@ -52,6 +52,14 @@ export default {
     availableLocales: ['zh', 'en'],
     fallbackLocale: 'en'
   },
+  // Jixiao: 报送进度 in the Welcome page's list of applications (the board for the finance bureau, 本单位 for units).
+  links: [
+    {
+      label: '报送进度',
+      href: '/board',
+      description: '财政局：各单位报送进度、图表和汇总表下载；预算单位：本单位历年自评得分与名次'
+    }
+  ],
   // links: [
   //   {
   //     label: 'Angular.js Docs',
