@@ -6,7 +6,6 @@ import cn.jixiao.web.ApiException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -47,9 +46,18 @@ class SummaryController {
     ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
     summaries.write(fiscalYear, out);
     return ResponseEntity.ok().contentType(XLSX)
-        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-            .filename(SummaryService.fileName(fiscalYear), StandardCharsets.UTF_8).build().toString())
+        .header(HttpHeaders.CONTENT_DISPOSITION, contentDisposition(fiscalYear))
         .header(HttpHeaders.CACHE_CONTROL, "no-store")
         .body(out.toByteArray());
+  }
+
+  /**
+   * attachment with the Chinese name as RFC 5987's {@code filename*} (UTF-8, percent-encoded), which every current
+   * browser uses, and an ASCII {@code filename} for the rest (RFC 6266).
+   */
+  static String contentDisposition(int fiscalYear) {
+    String encoded = java.net.URLEncoder.encode(SummaryService.fileName(fiscalYear), StandardCharsets.UTF_8)
+        .replace("+", "%20");
+    return "attachment; filename=\"" + fiscalYear + "-summary.xlsx\"; filename*=UTF-8''" + encoded;
   }
 }
