@@ -54,7 +54,7 @@
     if (g) draw('chart-grades', {
       tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
       legend: { data: g.grades },
-      grid: { left: 40, right: 20, bottom: 80 },
+      grid: { left: 40, right: 20, bottom: 10, containLabel: true },
       xAxis: { type: 'category', data: g.supervisors, axisLabel: { rotate: 30, interval: 0 } },
       yAxis: { type: 'value', minInterval: 1 },
       dataZoom: g.supervisors.length > 12 ? [{ type: 'slider', start: 0, end: Math.round(1200 / g.supervisors.length) }] : [],

@@ -154,6 +154,24 @@ class BoardAndSummaryHttpTest extends SecurityHttpSupport {
     assertThat(board.body()).doesNotContain("<script>");
   }
 
+  @Test
+  void echartsComesFromThisApplicationNeverFromACdn() {
+    String page = html("finance", "/board/" + YEAR).body();
+    List<String> scripts = new ArrayList<>();
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("<script src=\"([^\"]+)\"").matcher(page);
+    while (m.find()) {
+      scripts.add(m.group(1));
+    }
+    assertThat(scripts).containsExactly("/webjars/echarts/5.3.1/dist/echarts.min.js", "/jixiao/board.js");
+    assertThat(page).doesNotContain("http://", "https://", "//cdn");
+    for (String script : scripts) {
+      Response served = exchange("GET", script, Map.of("Accept", "*/*"), null);
+      assertThat(served.status()).as(script).isEqualTo(200);
+      assertThat(served.headers().firstValue("Content-Type").orElseThrow()).contains("javascript");
+    }
+    assertThat(exchange("GET", scripts.get(0), Map.of("Accept", "*/*"), null).body()).contains("echarts").hasSizeGreaterThan(500_000);
+  }
+
   // ------------------------------------------------------------------------------------------------ workbook
 
   @Test
