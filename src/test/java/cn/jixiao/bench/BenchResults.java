@@ -118,6 +118,13 @@ final class BenchResults {
     row(out, "taskQuery.reportList.p50Ms", "/taskQuery/reportList/p50Ms", "");
     row(out, "taskQuery.reportList.p99Ms", "/taskQuery/reportList/p99Ms", "< 100");
     row(out, "taskQuery.reportListAlone.p99Ms", "/taskQuery/reportListAlone/p99Ms", "(no Tasklist load)");
+    row(out, "board.firstScreen.p50Ms", "/board/firstScreen/p50Ms", "10,000 units");
+    row(out, "board.firstScreen.p99Ms", "/board/firstScreen/p99Ms", "10,000 units");
+    row(out, "board.sortedByScore.p99Ms", "/board/sortedByScore/p99Ms", "");
+    row(out, "board.overdueOnly.p99Ms", "/board/overdueOnly/p99Ms", "");
+    row(out, "board.search.p99Ms", "/board/search/p99Ms", "");
+    row(out, "board.lastPage.p99Ms", "/board/lastPage/p99Ms", "");
+    row(out, "board.workbook.medianMs", "/board/workbook/medianMs", "10,000 units");
     row(out, "startup.readyMs", "/startup/readyMs", "< 15000");
     row(out, "startup.rssMb", "/startup/rssMb", "< 600");
     out.append("-".repeat(78)).append('\n');

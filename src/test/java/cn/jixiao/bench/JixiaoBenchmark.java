@@ -21,6 +21,9 @@ class JixiaoBenchmark {
     if (config.runs("taskQuery")) {
       TaskQueryBench.run(config, results);
     }
+    if (config.runs("board")) {
+      BoardBench.run(config, results);
+    }
     if (config.runs("startup") || config.runs("document")) {
       StartupBench.run(config, results);
     }
