@@ -60,21 +60,22 @@ class BoardService {
     if (campaign.isEmpty()) {
       return Optional.empty();
     }
-    BoardStore.Counts counts = store.counts(fiscalYear);
-    BoardStore.Page page = store.page(fiscalYear, requested);
+    Tally tally = store.tally(fiscalYear, zone);
+    BoardStore.Counts counts = tally.counts();
+    BoardStore.Page page = store.page(fiscalYear, requested, counts.total());
     BoardQuery query = requested;
     int pages = (int) Math.max(1, (page.total() + BoardQuery.PAGE_SIZE - 1) / BoardQuery.PAGE_SIZE);
     if (query.page() > pages) {
       query = query.onPage(pages);
-      page = store.page(fiscalYear, query);
+      page = store.page(fiscalYear, query, counts.total());
     }
     LocalDate today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), zone);
     LocalDate deadline = campaign.get().deadline();
     LocalDate start = campaign.get().launchedAt() == null ? today : LocalDate.ofInstant(campaign.get().launchedAt(), zone);
-    Map<String, Object> charts = ChartData.of(store.submissionsPerDay(fiscalYear), deadline, start,
-        Histogram.of(store.scoreBins(fiscalYear), grades), store.gradesBySupervisor(fiscalYear), GRADES, counts.total());
+    Map<String, Object> charts = ChartData.of(tally.submissionsPerDay(), deadline, start,
+        Histogram.of(tally.scoreBins(), grades), tally.gradesBySupervisor(), GRADES, counts.total());
     return Optional.of(BoardPage.render(new BoardPage.Model(publisher, fiscalYear, store.years(), deadline, today,
-        counts, query, page, store.supervisors(fiscalYear), json(charts), user.isAdmin(), zone)));
+        counts, query, page, tally.supervisors(), json(charts), user.isAdmin(), zone)));
   }
 
   static final List<String> GRADES = List.of("优", "良", "中", "差");

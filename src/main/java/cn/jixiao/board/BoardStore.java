@@ -9,7 +9,6 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,7 +27,6 @@ class BoardStore {
       + " LEFT JOIN jx_report r ON r.instance_id = cu.report_id"
       + " LEFT JOIN jx_unit u ON u.code = cu.unit_code"
       + " WHERE cu.fiscal_year = ?";
-  private static final String SUBMITTED_STAGES = "r.stage IN ('internalReview', 'financeReview', 'accepted', 'published')";
 
   /** One unit's line of the board. */
   record Row(String unitCode, String unitName, String supervisor, String stage, boolean overdue, LocalDate due,
@@ -37,6 +35,12 @@ class BoardStore {
 
   /** The campaign of a year: deadline and launch. */
   record Campaign(int fiscalYear, LocalDate deadline, Instant launchedAt) {}
+
+  /** Units by stage (every stage present, 未开始 first) and how many are overdue ({@link Tally}). */
+  record Counts(Map<String, Long> byStage, long overdue, long total) {}
+
+  /** Submitted reports by 主管部门 and 等级 ({@link Tally}). */
+  record SupervisorGrade(String supervisor, String grade, long count) {}
 
   private final JdbcTemplate jdbc;
 
@@ -58,12 +62,14 @@ class BoardStore {
   /** One page of the table and the number of rows matching the filters. */
   record Page(List<Row> rows, long total) {}
 
-  Page page(int fiscalYear, BoardQuery query) {
+  /** A page; {@code unfilteredTotal} (the stage counts' total) saves the COUNT when nothing is filtered. */
+  Page page(int fiscalYear, BoardQuery query, long unfilteredTotal) {
     BoardQuery.Where where = query.where();
     List<Object> args = new ArrayList<>();
     args.add(fiscalYear);
     args.addAll(where.args());
-    Long total = jdbc.queryForObject("SELECT COUNT(*)" + FROM + where.sql(), Long.class, args.toArray());
+    Long total = where.sql().isEmpty() ? Long.valueOf(unfilteredTotal)
+        : jdbc.queryForObject("SELECT COUNT(*)" + FROM + where.sql(), Long.class, args.toArray());
     List<Object> pageArgs = new ArrayList<>(args);
     pageArgs.add(query.offset());
     pageArgs.add(BoardQuery.PAGE_SIZE);
@@ -82,59 +88,20 @@ class BoardStore {
         rs.getString(9), integer(rs, 10), integer(rs, 11), rs.getString(12), rs.getBoolean(13), date(rs.getDate(14)));
   }
 
-  /** Units by stage (every stage present, 未开始 first) and how many are overdue, in one statement. */
-  record Counts(Map<String, Long> byStage, long overdue, long total) {}
-
-  Counts counts(int fiscalYear) {
-    Map<String, Long> byStage = new LinkedHashMap<>();
-    StageNames.ORDER.forEach(s -> byStage.put(s, 0L));
-    long[] overdue = {0};
-    long[] total = {0};
-    jdbc.query("SELECT r.stage, COUNT(*), SUM(CASE WHEN cu.overdue THEN 1 ELSE 0 END)" + FROM + " GROUP BY r.stage",
+  /**
+   * The year's units in one read for everything above the table ({@link Tally}): stage, overdue, day of first
+   * submission (in the campaign's zone), 总分, 等级, 主管部门.
+   */
+  Tally tally(int fiscalYear, java.time.ZoneId zone) {
+    Tally tally = new Tally();
+    jdbc.query("SELECT r.stage, cu.overdue, cu.submitted_at, r.total_score, r.grade, u.supervisor" + FROM,
         rs -> {
-          String stage = rs.getString(1) == null ? StageNames.NOT_STARTED : rs.getString(1);
-          byStage.merge(stage, rs.getLong(2), Long::sum);
-          overdue[0] += rs.getLong(3);
-          total[0] += rs.getLong(2);
+          Timestamp submitted = rs.getTimestamp(3);
+          tally.add(rs.getString(1), rs.getBoolean(2),
+              submitted == null ? null : LocalDate.ofInstant(submitted.toInstant(), zone), rs.getBigDecimal(4),
+              rs.getString(5), rs.getString(6));
         }, fiscalYear);
-    return new Counts(byStage, overdue[0], total[0]);
-  }
-
-  /** First submissions to the unit's leader per day. */
-  Map<LocalDate, Long> submissionsPerDay(int fiscalYear) {
-    Map<LocalDate, Long> days = new LinkedHashMap<>();
-    jdbc.query("SELECT CAST(cu.submitted_at AS DATE) d, COUNT(*) FROM jx_campaign_unit cu WHERE cu.fiscal_year = ?"
-        + " AND cu.submitted_at IS NOT NULL GROUP BY CAST(cu.submitted_at AS DATE) ORDER BY d",
-        rs -> {
-          days.put(rs.getDate(1).toLocalDate(), rs.getLong(2));
-        }, fiscalYear);
-    return days;
-  }
-
-  /** Submitted reports per 5-point bin of 总分 ({@code FLOOR(总分 / 5)}). */
-  Map<Integer, Long> scoreBins(int fiscalYear) {
-    Map<Integer, Long> bins = new LinkedHashMap<>();
-    jdbc.query("SELECT FLOOR(r.total_score / " + Histogram.WIDTH + ") b, COUNT(*)" + FROM + " AND " + SUBMITTED_STAGES
-        + " AND r.total_score IS NOT NULL GROUP BY FLOOR(r.total_score / " + Histogram.WIDTH + ")",
-        rs -> {
-          bins.merge(rs.getInt(1), rs.getLong(2), Long::sum);
-        }, fiscalYear);
-    return bins;
-  }
-
-  /** Submitted reports by 主管部门 and 等级. */
-  record SupervisorGrade(String supervisor, String grade, long count) {}
-
-  List<SupervisorGrade> gradesBySupervisor(int fiscalYear) {
-    return jdbc.query("SELECT COALESCE(u.supervisor, '（未填主管部门）') s, r.grade, COUNT(*)" + FROM + " AND "
-        + SUBMITTED_STAGES + " AND r.grade IS NOT NULL GROUP BY COALESCE(u.supervisor, '（未填主管部门）'), r.grade"
-        + " ORDER BY s", (rs, i) -> new SupervisorGrade(rs.getString(1), rs.getString(2), rs.getLong(3)), fiscalYear);
-  }
-
-  /** The 主管部门 of the year's units, for the filter. */
-  List<String> supervisors(int fiscalYear) {
-    return jdbc.queryForList("SELECT DISTINCT u.supervisor FROM jx_campaign_unit cu JOIN jx_unit u ON u.code = cu.unit_code"
-        + " WHERE cu.fiscal_year = ? AND u.supervisor IS NOT NULL ORDER BY u.supervisor", String.class, fiscalYear);
+    return tally;
   }
 
   /** One report of a unit in the 本单位 view. */
