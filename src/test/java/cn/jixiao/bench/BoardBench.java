@@ -22,7 +22,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * random port; {@code boardUnits} (10,000) units seeded into the board's tables (BoardSeed: stages, submissions,
  * overdue marks, 1–3 projects each with their figures); then, as {@code finance} over loopback HTTP with Basic auth,
  * one request at a time: the board's first screen (GET /board/2023: counts, charts, first page of 50) and four other
- * screens in turn (sorted by 总分, 仅看逾期, a name search, the last page) — 20 unmeasured, then 200 of each kind;
+ * screens in turn (sorted by 总分, 仅看逾期, a name search, the last page) — 20 unmeasured, then 100 of each kind (-Djixiao.bench.boardRequests=);
  * and the whole workbook (GET /api/campaigns/2023/summary.xlsx) 2 unmeasured, then 5 times. Medians and p99.
  */
 final class BoardBench {
@@ -33,9 +33,10 @@ final class BoardBench {
 
   static void run(BenchConfig config, BenchResults results) throws Exception {
     int units = Integer.getInteger("jixiao.bench.boardUnits", 10_000);
-    int requests = Integer.getInteger("jixiao.bench.boardRequests", 200);
+    int requests = Integer.getInteger("jixiao.bench.boardRequests", 100);
     ObjectNode section = results.section("board");
     section.put("units", units);
+    section.put("loadAverageAtStart", BenchResults.loadAverage());
     try (ConfigurableApplicationContext context = BenchApp.start(config.dir().resolve("board-db"),
         "--spring.profiles.active=demo", "--server.port=0")) {
       LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
@@ -70,6 +71,10 @@ final class BoardBench {
             bytes = response.body().length;
           }
         }
+        if ((i + 1) % 20 == 0) {
+          System.out.printf("[bench] board: %d of %d rounds, load average %s%n", i + 1, requests,
+              BenchResults.loadAverage());
+        }
       }
       for (int s = 0; s < screens.length; s++) {
         double[] values = times.get(s).stream().mapToDouble(Double::doubleValue).toArray();
@@ -97,6 +102,7 @@ final class BoardBench {
       w.put("maxMs", BenchStats.round(BenchStats.percentile(workbookMs, 100), 1));
       w.put("bytes", workbookBytes);
       w.put("runs", workbookMs.length);
+      section.put("loadAverageAtEnd", BenchResults.loadAverage());
       System.out.printf("[bench] board: %d units, first screen p50 %.1f ms p99 %.1f ms; workbook median %.1f ms (%d bytes)%n",
           units, section.at("/firstScreen/p50Ms").asDouble(), section.at("/firstScreen/p99Ms").asDouble(),
           w.path("medianMs").asDouble(), workbookBytes);
