@@ -1,7 +1,7 @@
 package cn.jixiao.board;
 
 import cn.jixiao.campaign.CampaignService;
-import cn.jixiao.scoring.GradeTable;
+import cn.jixiao.workflow.DeployedGradeTable;
 import cn.jixiao.security.CurrentUser;
 import cn.jixiao.unit.Unit;
 import cn.jixiao.unit.UnitService;
@@ -28,12 +28,13 @@ class BoardService {
   private final BoardStore store;
   private final CampaignService campaigns;
   private final UnitService units;
-  private final GradeTable grades;
+  private final DeployedGradeTable grades;
   private final ObjectMapper mapper;
   private final ZoneId zone;
   private final String publisher;
 
-  BoardService(BoardStore store, CampaignService campaigns, UnitService units, GradeTable grades, ObjectMapper mapper,
+  BoardService(BoardStore store, CampaignService campaigns, UnitService units, DeployedGradeTable grades,
+      ObjectMapper mapper,
       @Value("${jixiao.campaign.zone:Asia/Shanghai}") ZoneId zone,
       @Value("${jixiao.public.publisher:${jixiao.finance-group-name:财政局}}") String publisher) {
     this.store = store;
@@ -73,7 +74,7 @@ class BoardService {
     LocalDate deadline = campaign.get().deadline();
     LocalDate start = campaign.get().launchedAt() == null ? today : LocalDate.ofInstant(campaign.get().launchedAt(), zone);
     Map<String, Object> charts = ChartData.of(tally.submissionsPerDay(), deadline, start,
-        Histogram.of(tally.scoreBins(), grades), tally.gradesBySupervisor(), GRADES, counts.total());
+        Histogram.of(tally.scoreBins(), grades.current()), tally.gradesBySupervisor(), GRADES, counts.total());
     return Optional.of(BoardPage.render(new BoardPage.Model(publisher, fiscalYear, store.years(), deadline, today,
         counts, query, page, tally.supervisors(), json(charts), user.isAdmin(), zone)));
   }

@@ -2,7 +2,7 @@ package cn.jixiao.summary;
 
 import cn.jixiao.board.Ranking;
 import cn.jixiao.board.StageNames;
-import cn.jixiao.scoring.GradeTable;
+import cn.jixiao.workflow.DeployedGradeTable;
 import cn.jixiao.workflow.ScoringConfig;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -24,11 +24,11 @@ import org.springframework.transaction.annotation.Transactional;
 class SummaryService {
 
   private final SummaryStore store;
-  private final GradeTable grades;
+  private final DeployedGradeTable grades;
   private final ScoringConfig.Shares shares;
   private final ZoneId zone;
 
-  SummaryService(SummaryStore store, GradeTable grades, ScoringConfig.Shares shares,
+  SummaryService(SummaryStore store, DeployedGradeTable grades, ScoringConfig.Shares shares,
       @Value("${jixiao.campaign.zone:Asia/Shanghai}") ZoneId zone) {
     this.store = store;
     this.grades = grades;
@@ -55,7 +55,7 @@ class SummaryService {
       }
     }
     SummaryWorkbook.write(new SummaryWorkbook.Content(fiscalYear, ClockUtil.getCurrentTime().toInstant(), zone, units,
-        Ranking.of(scores), each -> store.projects(fiscalYear, each), GradeBands.of(grades), rules()), out);
+        Ranking.of(scores), each -> store.projects(fiscalYear, each), GradeBands.of(grades.current()), rules()), out);
   }
 
   private List<String> rules() {

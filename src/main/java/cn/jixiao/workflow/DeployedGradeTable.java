@@ -34,6 +34,14 @@ public class DeployedGradeTable implements GradeTable {
     return table().gradeFor(totalScore);
   }
 
+  /**
+   * The table in force now, looked up once: for callers that grade many scores at a time (the board's histogram, the
+   * workbook's bands), which would otherwise ask the repository for the latest version once per score.
+   */
+  public GradeTable current() {
+    return table();
+  }
+
   private GradeTable table() {
     DecisionDefinition latest = repositoryService.createDecisionDefinitionQuery()
         .decisionDefinitionKey(DmnGradeTable.DECISION_KEY).latestVersion().singleResult();
