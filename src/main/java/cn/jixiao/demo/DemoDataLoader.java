@@ -5,7 +5,7 @@ import cn.jixiao.security.AdministratorSetup;
 import cn.jixiao.security.UserDirectory;
 import cn.jixiao.unit.Unit;
 import cn.jixiao.unit.UnitService;
-import cn.jixiao.workflow.ReportIndex;
+import cn.jixiao.record.ReportIndex;
 import java.util.List;
 import cn.jixiao.workflow.ReportService;
 import com.fasterxml.jackson.databind.JsonNode;

@@ -1,11 +1,12 @@
 package cn.jixiao.security;
 
+import cn.jixiao.record.InstanceAccess;
 import static org.camunda.bpm.engine.authorization.Resources.APPLICATION;
 import static org.camunda.bpm.engine.authorization.Resources.FILTER;
 import static org.camunda.bpm.engine.authorization.Resources.PROCESS_DEFINITION;
 import static org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE;
 
-import cn.jixiao.workflow.ProcessVariables;
+import cn.jixiao.report.ProcessVariables;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.filter.Filter;

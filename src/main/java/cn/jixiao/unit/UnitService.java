@@ -1,5 +1,6 @@
 package cn.jixiao.unit;
 
+import cn.jixiao.security.UnitGroups;
 import cn.jixiao.security.RoleAuthorizations;
 import java.util.List;
 import java.util.Optional;

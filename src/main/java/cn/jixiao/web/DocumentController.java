@@ -1,13 +1,13 @@
 package cn.jixiao.web;
 
 import cn.jixiao.security.CurrentUser;
-import cn.jixiao.security.ReportAccessPolicy;
+import cn.jixiao.record.ReportAccessPolicy;
 import cn.jixiao.security.UserDirectory;
 import cn.jixiao.workflow.ReportDocuments;
 import cn.jixiao.workflow.ReportDocuments.Docx;
-import cn.jixiao.workflow.ReportEntry;
+import cn.jixiao.record.ReportEntry;
 import cn.jixiao.workflow.ReportService;
-import cn.jixiao.workflow.Stage;
+import cn.jixiao.record.Stage;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;

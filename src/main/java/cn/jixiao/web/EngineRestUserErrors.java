@@ -1,8 +1,8 @@
 package cn.jixiao.web;
 
-import cn.jixiao.workflow.Conflict;
-import cn.jixiao.workflow.InputRefused;
-import cn.jixiao.workflow.UserErrorUnwrapping;
+import cn.jixiao.engine.Conflict;
+import cn.jixiao.engine.InputRefused;
+import cn.jixiao.engine.UserErrorUnwrapping;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;

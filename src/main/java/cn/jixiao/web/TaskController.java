@@ -1,9 +1,9 @@
 package cn.jixiao.web;
 
-import cn.jixiao.duty.TaskInputs;
+import cn.jixiao.workflow.TaskInputs;
 import cn.jixiao.security.CurrentUser;
 import cn.jixiao.security.UserDirectory;
-import cn.jixiao.workflow.ReportIndex;
+import cn.jixiao.record.ReportIndex;
 import cn.jixiao.workflow.ReportVariables;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.LinkedHashMap;

@@ -1,5 +1,6 @@
 package cn.jixiao.workflow;
 
+import cn.jixiao.report.ProcessVariables;
 import cn.jixiao.report.Section;
 import cn.jixiao.scoring.Evaluation;
 import cn.jixiao.scoring.EvaluationJson;

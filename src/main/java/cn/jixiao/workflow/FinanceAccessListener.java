@@ -1,6 +1,7 @@
 package cn.jixiao.workflow;
 
-import cn.jixiao.security.InstanceAccess;
+import cn.jixiao.record.ReportIndex;
+import cn.jixiao.record.InstanceAccess;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;

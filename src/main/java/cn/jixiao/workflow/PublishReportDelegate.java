@@ -1,5 +1,9 @@
 package cn.jixiao.workflow;
 
+import cn.jixiao.record.ReportIndex;
+import cn.jixiao.record.ReviewLog;
+import cn.jixiao.record.ReviewStep;
+import cn.jixiao.report.ProcessVariables;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;

@@ -1,9 +1,17 @@
 package cn.jixiao.workflow;
 
+import cn.jixiao.engine.InputRefused;
+import cn.jixiao.record.ReportEntry;
+import cn.jixiao.record.ReportIndex;
+import cn.jixiao.record.ReportRecord;
+import cn.jixiao.record.ReviewComment;
+import cn.jixiao.record.ReviewLog;
+import cn.jixiao.record.ReviewStep;
+import cn.jixiao.report.ProcessVariables;
 import cn.jixiao.JixiaoProperties;
 import cn.jixiao.report.Section;
 import cn.jixiao.security.CurrentUser;
-import cn.jixiao.security.InstanceAccess;
+import cn.jixiao.record.InstanceAccess;
 import cn.jixiao.security.UserDirectory;
 import java.util.Arrays;
 import java.util.List;

@@ -1,7 +1,8 @@
 package cn.jixiao.workflow;
 
+import cn.jixiao.record.ReportIndex;
 import cn.jixiao.JixiaoProperties;
-import cn.jixiao.unit.UnitGroups;
+import cn.jixiao.security.UnitGroups;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 

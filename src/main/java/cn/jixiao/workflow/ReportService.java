@@ -1,5 +1,11 @@
 package cn.jixiao.workflow;
 
+import cn.jixiao.engine.InputRefused;
+import cn.jixiao.record.ReportEntry;
+import cn.jixiao.record.ReportIndex;
+import cn.jixiao.record.ReportRecord;
+import cn.jixiao.record.ReviewLog;
+import cn.jixiao.report.ProcessVariables;
 import cn.jixiao.security.CurrentUser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;

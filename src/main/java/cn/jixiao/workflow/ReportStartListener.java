@@ -1,8 +1,13 @@
 package cn.jixiao.workflow;
 
+import cn.jixiao.engine.Conflict;
+import cn.jixiao.engine.InputRefused;
+import cn.jixiao.record.OneReportPerUnitAndYear;
+import cn.jixiao.record.ReportIndex;
+import cn.jixiao.report.ProcessVariables;
 import cn.jixiao.report.FiscalYear;
 import cn.jixiao.security.CurrentUser;
-import cn.jixiao.security.InstanceAccess;
+import cn.jixiao.record.InstanceAccess;
 import cn.jixiao.security.UserDirectory;
 import cn.jixiao.unit.Unit;
 import cn.jixiao.unit.UnitService;

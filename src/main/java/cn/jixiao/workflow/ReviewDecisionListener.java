@@ -1,5 +1,10 @@
 package cn.jixiao.workflow;
 
+import cn.jixiao.engine.InputRefused;
+import cn.jixiao.record.ReviewComment;
+import cn.jixiao.record.ReviewLog;
+import cn.jixiao.record.ReviewStep;
+import cn.jixiao.report.ProcessVariables;
 import cn.jixiao.report.Section;
 import cn.jixiao.security.UserDirectory;
 import com.fasterxml.jackson.databind.JsonNode;

@@ -1,5 +1,9 @@
 package cn.jixiao.workflow;
 
+import cn.jixiao.engine.InputRefused;
+import cn.jixiao.record.ReviewComment;
+import cn.jixiao.record.ReviewLog;
+import cn.jixiao.report.ProcessVariables;
 import cn.jixiao.report.FormValues;
 import cn.jixiao.report.ReportSchemaValidator;
 import cn.jixiao.report.Section;

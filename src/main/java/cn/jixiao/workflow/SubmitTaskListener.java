@@ -1,5 +1,7 @@
 package cn.jixiao.workflow;
 
+import cn.jixiao.record.ReviewLog;
+import cn.jixiao.report.ProcessVariables;
 import cn.jixiao.scoring.EvaluationSummary;
 import cn.jixiao.scoring.ReportAssessment;
 import org.camunda.bpm.engine.delegate.DelegateTask;

@@ -2,8 +2,8 @@ package cn.jixiao.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.jixiao.workflow.ReportEntry;
-import cn.jixiao.workflow.ReportIndex;
+import cn.jixiao.record.ReportEntry;
+import cn.jixiao.record.ReportIndex;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;
