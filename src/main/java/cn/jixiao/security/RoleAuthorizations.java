@@ -1,6 +1,5 @@
 package cn.jixiao.security;
 
-import cn.jixiao.record.InstanceAccess;
 import static org.camunda.bpm.engine.authorization.Resources.APPLICATION;
 import static org.camunda.bpm.engine.authorization.Resources.FILTER;
 import static org.camunda.bpm.engine.authorization.Resources.PROCESS_DEFINITION;
@@ -15,7 +14,7 @@ import org.springframework.stereotype.Component;
 /**
  * The standing Camunda rights of each role, granted to a role's group once, including the Tasklist filter that holds
  * the role's work (a role sees only its own filters). Rights on individual reports come from
- * {@link InstanceAccess}, rights on individual tasks from the engine's candidate-group grants.
+ * {@link cn.jixiao.record.InstanceAccess}, rights on individual tasks from the engine's candidate-group grants.
  */
 @Component
 public class RoleAuthorizations {
