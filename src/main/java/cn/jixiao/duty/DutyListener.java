@@ -25,14 +25,14 @@ import org.springframework.stereotype.Component;
  * Runs first among each task's listeners; a system call without a user (a test, a job) is not a person and passes.
  */
 @Component("dutyListener")
-public class DutyListener implements TaskListener {
+class DutyListener implements TaskListener {
 
   private final ReportIndex index;
   private final UserDirectory users;
   private final JixiaoProperties properties;
   private final StageGuard stages;
 
-  public DutyListener(ReportIndex index, UserDirectory users, JixiaoProperties properties, StageGuard stages) {
+  DutyListener(ReportIndex index, UserDirectory users, JixiaoProperties properties, StageGuard stages) {
     this.index = index;
     this.users = users;
     this.properties = properties;

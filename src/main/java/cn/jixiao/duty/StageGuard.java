@@ -24,14 +24,14 @@ import org.springframework.stereotype.Component;
  * reviewed. Called from the model ({@code ${stageGuard.…}}) before the step's own listeners.
  */
 @Component("stageGuard")
-public class StageGuard {
+class StageGuard {
 
   private final ReportIndex index;
   private final ReviewLog log;
   private final ReportService reports;
   private final ReportVariables variables;
 
-  public StageGuard(ReportIndex index, ReviewLog log, ReportService reports, ReportVariables variables) {
+  StageGuard(ReportIndex index, ReviewLog log, ReportService reports, ReportVariables variables) {
     this.index = index;
     this.log = log;
     this.reports = reports;

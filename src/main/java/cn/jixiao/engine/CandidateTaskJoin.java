@@ -27,7 +27,7 @@ import org.springframework.stereotype.Component;
  * join it means. Same rows, other join order.
  */
 @Component
-public class CandidateTaskJoin extends AbstractProcessEnginePlugin {
+class CandidateTaskJoin extends AbstractProcessEnginePlugin {
 
   private static final String OUTER = "from ACT_RU_TASK RES left join ACT_RU_IDENTITYLINK I on I.TASK_ID_ = RES.ID_ ";
   private static final String INNER = "from ACT_RU_TASK RES inner join ACT_RU_IDENTITYLINK I on I.TASK_ID_ = RES.ID_ ";

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(0)
-public class EngineIndexes implements ApplicationRunner {
+class EngineIndexes implements ApplicationRunner {
 
   private static final Logger LOG = LoggerFactory.getLogger(EngineIndexes.class);
 
@@ -32,7 +32,7 @@ public class EngineIndexes implements ApplicationRunner {
 
   private final JdbcTemplate jdbc;
 
-  public EngineIndexes(JdbcTemplate jdbc) {
+  EngineIndexes(JdbcTemplate jdbc) {
     this.jdbc = jdbc;
   }
 

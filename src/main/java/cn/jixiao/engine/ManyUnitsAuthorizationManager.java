@@ -14,7 +14,7 @@ import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
  * load (docs/BENCHMARK.md). A group without grants matches no authorization, so every check gives the same answer
  * with the user's groups as they are.
  */
-public class ManyUnitsAuthorizationManager extends AuthorizationManager {
+class ManyUnitsAuthorizationManager extends AuthorizationManager {
 
   /**
    * A task query that asks only for tasks of candidate groups the user belongs to (the Tasklist's 本单位待办 and

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 /** Puts {@link ManyUnitsAuthorizationManager} in the place of the engine's authorization manager. */
 @Component
-public class ManyUnitsAuthorizationPlugin extends AbstractProcessEnginePlugin {
+class ManyUnitsAuthorizationPlugin extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {

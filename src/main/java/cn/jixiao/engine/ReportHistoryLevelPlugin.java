@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 
 /** Puts {@link ReportHistoryLevel} in place of Camunda's full history level. */
 @Component
-public class ReportHistoryLevelPlugin extends AbstractProcessEnginePlugin {
+class ReportHistoryLevelPlugin extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {

@@ -14,7 +14,7 @@ import org.springframework.context.annotation.Configuration;
 /** Wires the pure scoring module with the configured standard shares and the deployed grade table. */
 @Configuration
 @EnableConfigurationProperties(ScoringConfig.Shares.class)
-public class ScoringConfig {
+class ScoringConfig {
 
   /** {@code jixiao.scoring.*}: the standard shares of the weights (产出 50, 效益 30, 满意度 10, 预算执行率 10). */
   @ConfigurationProperties("jixiao.scoring")

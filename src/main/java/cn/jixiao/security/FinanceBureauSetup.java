@@ -9,13 +9,13 @@ import org.springframework.stereotype.Component;
 /** Makes sure the finance bureau's group exists with its standing rights (no users: those are added in Admin). */
 @Component
 @Order(10)
-public class FinanceBureauSetup implements ApplicationRunner {
+class FinanceBureauSetup implements ApplicationRunner {
 
   private final IdentityGroups groups;
   private final RoleAuthorizations roles;
   private final JixiaoProperties properties;
 
-  public FinanceBureauSetup(IdentityGroups groups, RoleAuthorizations roles, JixiaoProperties properties) {
+  FinanceBureauSetup(IdentityGroups groups, RoleAuthorizations roles, JixiaoProperties properties) {
     this.groups = groups;
     this.roles = roles;
     this.properties = properties;

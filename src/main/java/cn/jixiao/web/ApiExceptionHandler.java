@@ -23,7 +23,7 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
  * right status; never a stack trace. Camunda's REST API and webapps are not Spring MVC and keep their own handling.
  */
 @RestControllerAdvice
-public class ApiExceptionHandler {
+class ApiExceptionHandler {
 
   private static final Logger LOG = LoggerFactory.getLogger(ApiExceptionHandler.class);
 

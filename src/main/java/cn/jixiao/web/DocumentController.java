@@ -22,14 +22,14 @@ import org.springframework.web.bind.annotation.RestController;
  * preview of the current draft marked 草稿, so reviewers read exactly what will be published.
  */
 @RestController
-public class DocumentController {
+class DocumentController {
 
   private final ReportService reports;
   private final ReportDocuments documents;
   private final UserDirectory users;
   private final ReportAccessPolicy policy;
 
-  public DocumentController(ReportService reports, ReportDocuments documents, UserDirectory users, ReportAccessPolicy policy) {
+  DocumentController(ReportService reports, ReportDocuments documents, UserDirectory users, ReportAccessPolicy policy) {
     this.reports = reports;
     this.documents = documents;
     this.users = users;

@@ -32,7 +32,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** The reports API: start a report from JSON, read one, list what the caller may see, correct a published one. */
 @RestController
 @RequestMapping(path = "/api/reports", produces = MediaType.APPLICATION_JSON_VALUE)
-public class ReportController {
+class ReportController {
 
   private final ReportBodyValidation bodies;
   private final ReportService reports;
@@ -40,7 +40,7 @@ public class ReportController {
   private final UserDirectory users;
   private final ReportAccessPolicy policy;
 
-  public ReportController(ReportBodyValidation bodies, ReportService reports, UnitService units, UserDirectory users,
+  ReportController(ReportBodyValidation bodies, ReportService reports, UnitService units, UserDirectory users,
       ReportAccessPolicy policy) {
     this.bodies = bodies;
     this.reports = reports;

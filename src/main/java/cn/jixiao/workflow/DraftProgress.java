@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
  * expressions.
  */
 @Component("draftProgressRecorder")
-public class DraftProgress {
+class DraftProgress {
 
   static final String OPENED = "draftOpened";
   static final String DONE = "draftDone";
@@ -23,7 +23,7 @@ public class DraftProgress {
 
   private final SectionSelection selection;
 
-  public DraftProgress(SectionSelection selection) {
+  DraftProgress(SectionSelection selection) {
     this.selection = selection;
   }
 

@@ -19,14 +19,14 @@ import org.springframework.stereotype.Component;
  * sends the report back to the clerk, reopening the sections the errors are in, with the findings in Chinese.
  */
 @Component("evaluateReportDelegate")
-public class EvaluateReportDelegate implements JavaDelegate {
+class EvaluateReportDelegate implements JavaDelegate {
 
   private final ReportAssessment assessment;
   private final ReportVariables variables;
   private final ObjectMapper mapper;
   private final ReportService reports;
 
-  public EvaluateReportDelegate(ReportAssessment assessment, ReportVariables variables, ObjectMapper mapper,
+  EvaluateReportDelegate(ReportAssessment assessment, ReportVariables variables, ObjectMapper mapper,
       ReportService reports) {
     this.assessment = assessment;
     this.reports = reports;

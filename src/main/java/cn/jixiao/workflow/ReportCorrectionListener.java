@@ -34,7 +34,7 @@ import org.springframework.stereotype.Component;
  * again); a call without a user (a test, the server on a user's behalf) passes.
  */
 @Component("reportCorrectionListener")
-public class ReportCorrectionListener implements ExecutionListener {
+class ReportCorrectionListener implements ExecutionListener {
 
   private final ReportIndex index;
   private final ReportService reports;
@@ -45,7 +45,7 @@ public class ReportCorrectionListener implements ExecutionListener {
   private final JixiaoProperties properties;
   private final com.fasterxml.jackson.databind.ObjectMapper mapper;
 
-  public ReportCorrectionListener(ReportIndex index, ReportService reports, ReportVariables variables, ReviewLog log,
+  ReportCorrectionListener(ReportIndex index, ReportService reports, ReportVariables variables, ReviewLog log,
       InstanceAccess access, UserDirectory users, JixiaoProperties properties, com.fasterxml.jackson.databind.ObjectMapper mapper) {
     this.index = index;
     this.reports = reports;

@@ -11,12 +11,12 @@ import org.springframework.stereotype.Component;
  * finance bureau): never from process variables, which task completers can write.
  */
 @Component("reportGroups")
-public class ReportGroups {
+class ReportGroups {
 
   private final ReportIndex index;
   private final JixiaoProperties properties;
 
-  public ReportGroups(ReportIndex index, JixiaoProperties properties) {
+  ReportGroups(ReportIndex index, JixiaoProperties properties) {
     this.index = index;
     this.properties = properties;
   }

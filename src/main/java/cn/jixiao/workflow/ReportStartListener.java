@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
  * the report belongs to, checks the starter is a clerk of it, sets the header variables and grants the unit access.
  */
 @Component("reportStartListener")
-public class ReportStartListener implements ExecutionListener {
+class ReportStartListener implements ExecutionListener {
 
   private final UnitService units;
   private final UserDirectory users;
@@ -36,7 +36,7 @@ public class ReportStartListener implements ExecutionListener {
   private final ReportIndex index;
   private final OneReportPerUnitAndYear uniqueness;
 
-  public ReportStartListener(UnitService units, UserDirectory users, InstanceAccess access, ReportVariables variables,
+  ReportStartListener(UnitService units, UserDirectory users, InstanceAccess access, ReportVariables variables,
       ObjectMapper mapper, ReportIndex index, OneReportPerUnitAndYear uniqueness) {
     this.uniqueness = uniqueness;
     this.units = units;

@@ -85,7 +85,8 @@ public class ReportTasks {
     return new TaskGone(finished(taskId));
   }
 
-  private boolean finished(String taskId) {
+  /** Whether the task was completed (by anyone): a request to complete it again comes too late. */
+  public boolean finished(String taskId) {
     return historyService.createHistoricTaskInstanceQuery().taskId(taskId).finished().count() > 0;
   }
 

@@ -13,11 +13,11 @@ import org.springframework.stereotype.Component;
  * the sections the reviewer named in {@code sectionsToRevise}. Used by the model's inclusive gateway.
  */
 @Component("sectionSelection")
-public class SectionSelection {
+class SectionSelection {
 
   private final ReportVariables variables;
 
-  public SectionSelection(ReportVariables variables) {
+  SectionSelection(ReportVariables variables) {
     this.variables = variables;
   }
 

@@ -1,4 +1,4 @@
-package cn.jixiao.security;
+package cn.jixiao.engine;
 
 import static org.camunda.bpm.engine.authorization.Resources.USER;
 
@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
  * here; accounts created before this rule are brought down to the same at start-up.
  */
 @Component
-public class OwnAccountRights extends AbstractProcessEnginePlugin {
+class OwnAccountRights extends AbstractProcessEnginePlugin {
 
   static final Permission[] OWN = {Permissions.READ, Permissions.UPDATE};
 

@@ -1,12 +1,14 @@
-package cn.jixiao.report;
+package cn.jixiao.grading;
+
+import cn.jixiao.report.ReportSchemaValidator;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The schema validator is built once: compiling the schema is the expensive part. */
+/** The report schema's validator as a bean, built once: compiling the schema is the expensive part. */
 @Configuration
-public class ReportConfig {
+class ReportConfig {
 
   @Bean
   public ReportSchemaValidator reportSchemaValidator(ObjectMapper mapper) {
