@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
  * and year come from its record, never from its variables.
  */
 @Component("campaignClock")
-class CampaignClock {
+public class CampaignClock {
 
   private final CampaignService campaigns;
   private final ReportIndex index;

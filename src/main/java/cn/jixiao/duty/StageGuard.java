@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
  * reviewed. Called from the model ({@code ${stageGuard.…}}) before the step's own listeners.
  */
 @Component("stageGuard")
-class StageGuard {
+public class StageGuard {
 
   private final ReportIndex index;
   private final ReviewLog log;

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
  * expressions.
  */
 @Component("draftProgressRecorder")
-class DraftProgress {
+public class DraftProgress {
 
   static final String OPENED = "draftOpened";
   static final String DONE = "draftDone";

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
  * finance bureau): never from process variables, which task completers can write.
  */
 @Component("reportGroups")
-class ReportGroups {
+public class ReportGroups {
 
   private final ReportIndex index;
   private final JixiaoProperties properties;

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
  * the sections the reviewer named in {@code sectionsToRevise}. Used by the model's inclusive gateway.
  */
 @Component("sectionSelection")
-class SectionSelection {
+public class SectionSelection {
 
   private final ReportVariables variables;
 

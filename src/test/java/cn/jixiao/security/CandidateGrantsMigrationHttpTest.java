@@ -1,5 +1,6 @@
 package cn.jixiao.security;
 
+import cn.jixiao.testing.HttpTestSupport;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.camunda.bpm.engine.AuthorizationService;
@@ -13,7 +14,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.beans.factory.annotation.Qualifier;
 
 /** A task opened before this version (its candidates holding UPDATE) gets the candidates' rights of today at start-up. */
-class CandidateGrantsMigrationHttpTest extends SecurityHttpSupport {
+class CandidateGrantsMigrationHttpTest extends HttpTestSupport {
 
   @Autowired
   AuthorizationService authorizationService;

@@ -1,5 +1,6 @@
 package cn.jixiao.security;
 
+import cn.jixiao.testing.HttpTestSupport;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -13,7 +14,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Unknown addresses and the container's own errors answer in Chinese, as JSON or a page as fits, never a product page. */
-class ErrorPagesHttpTest extends SecurityHttpSupport {
+class ErrorPagesHttpTest extends HttpTestSupport {
 
   private static void assertNoProductPage(Response r) {
     assertThat(r.body()).doesNotContain("Whitelabel", "Apache Tomcat", "Tomcat/", "Spring", "Exception", "timestamp");

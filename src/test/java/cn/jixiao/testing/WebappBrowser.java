@@ -1,6 +1,6 @@
-package cn.jixiao.security;
+package cn.jixiao.testing;
 
-import cn.jixiao.security.SecurityHttpSupport.Response;
+import cn.jixiao.testing.HttpTestSupport.Response;
 import java.net.http.HttpHeaders;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -10,24 +10,24 @@ import java.util.Map;
  * A cookie-keeping client of the webapps, as the Tasklist in a browser: session cookie, CSRF token sent back in
  * {@code X-XSRF-TOKEN} (the HTTP client of the tests keeps no cookies by itself).
  */
-final class WebappBrowser {
+public final class WebappBrowser {
 
-  final Map<String, String> cookies = new LinkedHashMap<>();
-  private final SecurityHttpSupport http;
+  public final Map<String, String> cookies = new LinkedHashMap<>();
+  private final HttpTestSupport http;
 
-  WebappBrowser(SecurityHttpSupport http) {
+  public WebappBrowser(HttpTestSupport http) {
     this.http = http;
   }
 
   /** A browser signed in to the Tasklist as {@code user} (demo password). */
-  static WebappBrowser signedIn(SecurityHttpSupport http, String user) {
+  public static WebappBrowser signedIn(HttpTestSupport http, String user) {
     WebappBrowser browser = new WebappBrowser(http);
     Response page = browser.get("/camunda/app/tasklist/default/", "text/html");
     if (page.status() != 200) {
       throw new AssertionError("Tasklist page: " + page);
     }
     Response login = browser.postForm("/camunda/api/admin/auth/user/default/login/tasklist",
-        "username=" + user + "&password=" + SecurityHttpSupport.PASSWORD, true);
+        "username=" + user + "&password=" + HttpTestSupport.PASSWORD, true);
     if (login.status() != 200) {
       throw new AssertionError("login as " + user + ": " + login);
     }
@@ -36,29 +36,29 @@ final class WebappBrowser {
     return browser;
   }
 
-  Response get(String path, String accept) {
+  public Response get(String path, String accept) {
     return call("GET", path, null, null, accept, false);
   }
 
-  Response post(String path, String body, String contentType, boolean xsrf) {
+  public Response post(String path, String body, String contentType, boolean xsrf) {
     return call("POST", path, body, contentType, "application/json", xsrf);
   }
 
-  Response postForm(String path, String form, boolean xsrf) {
+  public Response postForm(String path, String form, boolean xsrf) {
     return call("POST", path, form, "application/x-www-form-urlencoded", "application/json", xsrf);
   }
 
-  String cookie(String name) {
+  public String cookie(String name) {
     return cookies.get(name);
   }
 
   /** Any call, JSON body, with the CSRF token as the Tasklist sends it. */
-  Response call(String method, String path, String body) {
+  public Response call(String method, String path, String body) {
     return call(method, path, body, body == null ? null : "application/json", "application/json", true);
   }
 
   /** Any call with the given content type, with the CSRF token as the Tasklist sends it. */
-  Response call(String method, String path, String body, String contentType) {
+  public Response call(String method, String path, String body, String contentType) {
     return call(method, path, body, contentType, "application/json", true);
   }
 
