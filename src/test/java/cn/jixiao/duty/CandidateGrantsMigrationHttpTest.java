@@ -1,4 +1,4 @@
-package cn.jixiao.security;
+package cn.jixiao.duty;
 
 import cn.jixiao.testing.HttpTestSupport;
 import static org.assertj.core.api.Assertions.assertThat;
