@@ -1,7 +1,7 @@
 package cn.jixiao.board;
 
 import cn.jixiao.campaign.CampaignService;
-import cn.jixiao.workflow.DeployedGradeTable;
+import cn.jixiao.grading.DeployedGradeTable;
 import cn.jixiao.security.CurrentUser;
 import cn.jixiao.unit.Unit;
 import cn.jixiao.unit.UnitService;

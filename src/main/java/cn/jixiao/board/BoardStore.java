@@ -1,6 +1,6 @@
 package cn.jixiao.board;
 
-import cn.jixiao.workflow.Stage;
+import cn.jixiao.record.Stage;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.ResultSet;

@@ -1,6 +1,6 @@
 package cn.jixiao.board;
 
-import cn.jixiao.workflow.Stage;
+import cn.jixiao.record.Stage;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -1,6 +1,6 @@
 package cn.jixiao.campaign;
 
-import cn.jixiao.workflow.ReportIndex;
+import cn.jixiao.record.ReportIndex;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;

@@ -4,14 +4,14 @@ import cn.jixiao.JixiaoProperties;
 import cn.jixiao.security.CurrentUser;
 import cn.jixiao.unit.Unit;
 import cn.jixiao.unit.UnitService;
-import cn.jixiao.workflow.Conflict;
-import cn.jixiao.workflow.InputRefused;
-import cn.jixiao.workflow.ProcessVariables;
-import cn.jixiao.workflow.ReportEntry;
-import cn.jixiao.workflow.ReportIndex;
+import cn.jixiao.engine.Conflict;
+import cn.jixiao.engine.InputRefused;
+import cn.jixiao.report.ProcessVariables;
+import cn.jixiao.record.ReportEntry;
+import cn.jixiao.record.ReportIndex;
 import cn.jixiao.workflow.ReportService;
 import cn.jixiao.workflow.ReportVariables;
-import cn.jixiao.workflow.Stage;
+import cn.jixiao.record.Stage;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -25,7 +25,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.camunda.bpm.engine.AuthorizationException;
-import org.camunda.bpm.engine.IdentityService;
+import cn.jixiao.security.UserDirectory;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -64,13 +64,13 @@ public class CampaignService {
   private final ReportVariables variables;
   private final RuntimeService runtimeService;
   private final TaskService taskService;
-  private final IdentityService identityService;
+  private final UserDirectory users;
   private final JixiaoProperties properties;
   private final CampaignMessenger messenger;
 
   CampaignService(CampaignStore store, CampaignSettings settings, UnitService units, ReportIndex index,
       ReportService reports, ReportVariables variables, RuntimeService runtimeService, TaskService taskService,
-      IdentityService identityService, JixiaoProperties properties, CampaignMessenger messenger) {
+      UserDirectory users, JixiaoProperties properties, CampaignMessenger messenger) {
     this.store = store;
     this.settings = settings;
     this.units = units;
@@ -79,7 +79,7 @@ public class CampaignService {
     this.variables = variables;
     this.runtimeService = runtimeService;
     this.taskService = taskService;
-    this.identityService = identityService;
+    this.users = users;
     this.properties = properties;
     this.messenger = messenger;
   }
@@ -99,12 +99,7 @@ public class CampaignService {
     vars.put(DEADLINE, request.deadline());
     vars.put(NOTICE, request.notice());
     vars.put(UNITS, request.units() == null ? "" : String.join(",", request.units()));
-    identityService.setAuthentication(user.id(), user.groupIds());
-    try {
-      return runtimeService.startProcessInstanceByKey(ProcessVariables.CAMPAIGN_KEY, vars).getId();
-    } finally {
-      identityService.clearAuthentication();
-    }
+    return users.as(user, () -> runtimeService.startProcessInstanceByKey(ProcessVariables.CAMPAIGN_KEY, vars).getId());
   }
 
   /** Whether the user runs campaigns: the finance bureau and administrators. */

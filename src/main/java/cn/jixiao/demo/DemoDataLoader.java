@@ -5,7 +5,7 @@ import cn.jixiao.security.AdministratorSetup;
 import cn.jixiao.security.UserDirectory;
 import cn.jixiao.unit.Unit;
 import cn.jixiao.unit.UnitService;
-import cn.jixiao.workflow.ReportIndex;
+import cn.jixiao.record.ReportIndex;
 import java.util.List;
 import cn.jixiao.workflow.ReportService;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -34,7 +34,7 @@ import org.springframework.stereotype.Component;
 @Component
 @Profile("demo")
 @Order(100)
-public class DemoDataLoader implements ApplicationRunner {
+class DemoDataLoader implements ApplicationRunner {
 
   static final String PASSWORD = "demo";
   static final String MAIL_DOMAIN = "demo.jixiao.cn";
@@ -51,7 +51,7 @@ public class DemoDataLoader implements ApplicationRunner {
   private final ObjectMapper mapper;
   private final JixiaoProperties properties;
 
-  public DemoDataLoader(UnitService units, IdentityService identityService, AdministratorSetup administrators,
+  DemoDataLoader(UnitService units, IdentityService identityService, AdministratorSetup administrators,
       ReportService reports, UserDirectory users, ObjectMapper mapper,
       JixiaoProperties properties) {
     this.units = units;

@@ -1,7 +1,7 @@
 package cn.jixiao.document;
 
 /** The document could not be built or written (a docx4j or JAXB failure); never a problem of the report's content. */
-public final class DocumentException extends RuntimeException {
+final class DocumentException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 

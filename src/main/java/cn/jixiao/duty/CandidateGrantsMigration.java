@@ -20,13 +20,13 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(30)
-public class CandidateGrantsMigration implements ApplicationRunner {
+class CandidateGrantsMigration implements ApplicationRunner {
 
   static final Permission[] CANDIDATE = {Permissions.READ, TaskPermissions.TASK_WORK};
 
   private final AuthorizationService authorizations;
 
-  public CandidateGrantsMigration(AuthorizationService authorizations) {
+  CandidateGrantsMigration(AuthorizationService authorizations) {
     this.authorizations = authorizations;
   }
 

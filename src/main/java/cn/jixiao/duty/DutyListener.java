@@ -4,11 +4,11 @@ import cn.jixiao.JixiaoProperties;
 import cn.jixiao.report.Section;
 import cn.jixiao.security.CurrentUser;
 import cn.jixiao.security.UserDirectory;
-import cn.jixiao.unit.UnitGroups;
-import cn.jixiao.workflow.InputRefused;
-import cn.jixiao.workflow.ReportEntry;
-import cn.jixiao.workflow.ReportIndex;
-import cn.jixiao.workflow.Stage;
+import cn.jixiao.security.UnitGroups;
+import cn.jixiao.engine.InputRefused;
+import cn.jixiao.record.ReportEntry;
+import cn.jixiao.record.ReportIndex;
+import cn.jixiao.record.Stage;
 import java.util.List;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -25,14 +25,14 @@ import org.springframework.stereotype.Component;
  * Runs first among each task's listeners; a system call without a user (a test, a job) is not a person and passes.
  */
 @Component("dutyListener")
-public class DutyListener implements TaskListener {
+class DutyListener implements TaskListener {
 
   private final ReportIndex index;
   private final UserDirectory users;
   private final JixiaoProperties properties;
   private final StageGuard stages;
 
-  public DutyListener(ReportIndex index, UserDirectory users, JixiaoProperties properties, StageGuard stages) {
+  DutyListener(ReportIndex index, UserDirectory users, JixiaoProperties properties, StageGuard stages) {
     this.index = index;
     this.users = users;
     this.properties = properties;

@@ -1,5 +1,6 @@
 package cn.jixiao.duty;
 
+import cn.jixiao.workflow.TaskInputs;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,13 +1,13 @@
 package cn.jixiao.duty;
 
-import cn.jixiao.workflow.ProcessVariables;
-import cn.jixiao.workflow.ReportEntry;
-import cn.jixiao.workflow.ReportIndex;
+import cn.jixiao.report.ProcessVariables;
+import cn.jixiao.record.ReportEntry;
+import cn.jixiao.record.ReportIndex;
 import cn.jixiao.workflow.ReportService;
 import cn.jixiao.workflow.ReportVariables;
-import cn.jixiao.workflow.ReviewComment;
-import cn.jixiao.workflow.ReviewLog;
-import cn.jixiao.workflow.Stage;
+import cn.jixiao.record.ReviewComment;
+import cn.jixiao.record.ReviewLog;
+import cn.jixiao.record.Stage;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,7 +31,7 @@ public class StageGuard {
   private final ReportService reports;
   private final ReportVariables variables;
 
-  public StageGuard(ReportIndex index, ReviewLog log, ReportService reports, ReportVariables variables) {
+  StageGuard(ReportIndex index, ReviewLog log, ReportService reports, ReportVariables variables) {
     this.index = index;
     this.log = log;
     this.reports = reports;

@@ -1,6 +1,6 @@
 package cn.jixiao.notify;
 
-import cn.jixiao.unit.UnitGroups;
+import cn.jixiao.security.UnitGroups;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;

@@ -3,7 +3,7 @@ package cn.jixiao.notify;
 import java.util.Objects;
 
 /** A subject and a body, apart from who receives them, so the wording can be tested as pure functions. */
-public record NoticeText(String subject, String body) {
+record NoticeText(String subject, String body) {
 
   public NoticeText {
     if (subject == null || subject.isBlank()) {

@@ -14,7 +14,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *                       PDF asked for (default false, so tests and instances that never serve a PDF never pay for it)
  */
 @ConfigurationProperties("jixiao.pdf")
-public record PdfProperties(Boolean enabled, String officeHome, Duration timeout, Boolean startAtStartup) {
+record PdfProperties(Boolean enabled, String officeHome, Duration timeout, Boolean startAtStartup) {
 
   public PdfProperties {
     enabled = enabled == null || enabled;

@@ -11,13 +11,13 @@ import java.util.regex.Pattern;
  * Chinese labels of report fields, read from the schema's field descriptions, so that messages name a field the
  * way the printed report does (e.g. "/projects/0/funds/total/executed" → "项目1 › 年度资金总额 › 全年执行数").
  */
-public final class SchemaLabels {
+final class SchemaLabels {
 
   private static final Pattern ASCII_LETTER = Pattern.compile("[a-zA-Z]");
 
   private final JsonNode schema;
 
-  public SchemaLabels(JsonNode schema) {
+  SchemaLabels(JsonNode schema) {
     this.schema = schema;
   }
 

@@ -1,7 +1,7 @@
 package cn.jixiao.scoring;
 
 /** The stable finding codes of docs/RULES.md. */
-public final class FindingCodes {
+final class FindingCodes {
 
     public static final String SCHEMA_VIOLATION = "SCHEMA_VIOLATION";
     public static final String WEIGHT_TOTAL_NOT_100 = "WEIGHT_TOTAL_NOT_100";

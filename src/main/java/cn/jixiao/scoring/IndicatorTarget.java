@@ -8,7 +8,7 @@ import java.util.Optional;
  * A quantitative 年度指标值: a comparison and a {@link Quantity}, e.g. {@code ≥17个}, {@code ≤400万元},
  * {@code >3}, {@code <5天}, or a plain {@code 95%} (higher is better, met when reached).
  */
-public record IndicatorTarget(Comparison comparison, Quantity quantity) {
+record IndicatorTarget(Comparison comparison, Quantity quantity) {
 
     /** How the actual value is compared with the target. */
     public enum Comparison {

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * A non-negative number with an optional unit, read from indicator text such as {@code 15个}, {@code 97.5%},
  * {@code 1,200万元} or {@code 3}. The unit is what follows the number; it may not contain digits.
  */
-public record Quantity(BigDecimal value, String unit) {
+record Quantity(BigDecimal value, String unit) {
 
     private static final Pattern NUMBER_AND_UNIT =
             Pattern.compile("(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?(\\D{0,20})");

@@ -15,13 +15,13 @@ import org.springframework.stereotype.Component;
 @Component
 @Profile("!demo")
 @Order(5)
-public class AdminBootstrap implements ApplicationRunner {
+class AdminBootstrap implements ApplicationRunner {
 
   private final AdministratorSetup administrators;
   private final String userId;
   private final String password;
 
-  public AdminBootstrap(AdministratorSetup administrators,
+  AdminBootstrap(AdministratorSetup administrators,
       @Value("${jixiao.admin.user:admin}") String userId,
       @Value("${jixiao.admin.password:}") String password) {
     this.administrators = administrators;

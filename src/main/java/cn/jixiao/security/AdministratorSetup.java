@@ -7,7 +7,6 @@ import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
-import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.IdentityServiceImpl;
 import org.springframework.stereotype.Component;
@@ -18,9 +17,12 @@ public class AdministratorSetup {
 
   private final IdentityService identityService;
   private final AuthorizationService authorizationService;
+  private final IdentityGroups groups;
 
-  public AdministratorSetup(IdentityService identityService, AuthorizationService authorizationService) {
+  public AdministratorSetup(IdentityService identityService, AuthorizationService authorizationService,
+      IdentityGroups groups) {
     this.identityService = identityService;
+    this.groups = groups;
     this.authorizationService = authorizationService;
   }
 
@@ -47,12 +49,7 @@ public class AdministratorSetup {
   }
 
   private void ensureGroup() {
-    if (identityService.createGroupQuery().groupId(Groups.CAMUNDA_ADMIN).count() == 0) {
-      Group group = identityService.newGroup(Groups.CAMUNDA_ADMIN);
-      group.setName("系统管理员");
-      group.setType(Groups.GROUP_TYPE_SYSTEM);
-      identityService.saveGroup(group);
-    }
+    groups.createIfMissing(Groups.CAMUNDA_ADMIN, "系统管理员", Groups.GROUP_TYPE_SYSTEM);
     for (Resource resource : Resources.values()) {
       if (authorizationService.createAuthorizationQuery().groupIdIn(Groups.CAMUNDA_ADMIN)
           .resourceType(resource).resourceId("*").count() == 0) {

@@ -14,12 +14,12 @@ import org.springframework.stereotype.Component;
  * set of users, passwords and login throttling.
  */
 @Component
-public class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
+class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
 
   private final IdentityService identityService;
   private final UserDirectory users;
 
-  public CamundaIdentityAuthenticationProvider(IdentityService identityService, UserDirectory users) {
+  CamundaIdentityAuthenticationProvider(IdentityService identityService, UserDirectory users) {
     this.identityService = identityService;
     this.users = users;
   }

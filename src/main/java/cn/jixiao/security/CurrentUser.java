@@ -1,6 +1,5 @@
 package cn.jixiao.security;
 
-import cn.jixiao.unit.UnitGroups;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;

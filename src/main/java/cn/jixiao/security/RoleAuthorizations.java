@@ -5,7 +5,7 @@ import static org.camunda.bpm.engine.authorization.Resources.FILTER;
 import static org.camunda.bpm.engine.authorization.Resources.PROCESS_DEFINITION;
 import static org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE;
 
-import cn.jixiao.workflow.ProcessVariables;
+import cn.jixiao.report.ProcessVariables;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.filter.Filter;
@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 /**
  * The standing Camunda rights of each role, granted to a role's group once, including the Tasklist filter that holds
  * the role's work (a role sees only its own filters). Rights on individual reports come from
- * {@link InstanceAccess}, rights on individual tasks from the engine's candidate-group grants.
+ * {@link cn.jixiao.record.InstanceAccess}, rights on individual tasks from the engine's candidate-group grants.
  */
 @Component
 public class RoleAuthorizations {

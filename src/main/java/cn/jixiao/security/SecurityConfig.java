@@ -20,11 +20,12 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 /**
  * Three doors, three guards: /api/** is Spring Security with HTTP Basic against Camunda's users; /engine-rest/** is
  * Camunda's own HTTP Basic filter (so the engine applies its authorizations per user); the webapps keep their own
- * session login and CSRF protection, which is why Spring's CSRF is off outside /api (and /api is stateless).
+ * session login and CSRF protection, which is why Spring's CSRF is off outside /api (and /api is stateless). The board
+ * (/board/**) reads that same webapp session, for GET only, with HTTP Basic besides.
  */
 @Configuration
 @EnableWebSecurity
-public class SecurityConfig {
+class SecurityConfig {
 
   @Bean
   @Order(1)
@@ -38,6 +39,30 @@ public class SecurityConfig {
             writeJson(response, HttpServletResponse.SC_UNAUTHORIZED, "请先登录（HTTP Basic）", true)))
         .exceptionHandling(ex -> ex.accessDeniedHandler((request, response, e) ->
             writeJson(response, HttpServletResponse.SC_FORBIDDEN, "没有权限执行此操作", false)))
+        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .csrf(csrf -> csrf.disable());
+    headers(http);
+    return http.build();
+  }
+
+  /** Where the board sends anyone not signed in: the Tasklist's login. */
+  static final String BOARD_LOGIN = "/camunda/app/tasklist/default/#/login";
+
+  /**
+   * The board (报送进度, cn.jixiao.board): read with the Tasklist's own sign-in (its webapp session, GET only, as /api's
+   * document preview), so a user signed in to the Tasklist follows the link without a second password prompt; HTTP
+   * Basic works too. Anyone not signed in is sent to the Tasklist's login. Nothing there changes anything.
+   */
+  @Bean
+  @Order(1)
+  SecurityFilterChain boardChain(HttpSecurity http, CamundaIdentityAuthenticationProvider provider,
+      ProcessEngine processEngine) throws Exception {
+    http.securityMatcher("/board", "/board/**")
+        .addFilterBefore(new WebappSessionAuthenticationFilter(processEngine.getName()), BasicAuthenticationFilter.class)
+        .authenticationProvider(provider)
+        .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
+        .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> response.sendRedirect(BOARD_LOGIN)))
+        .exceptionHandling(ex -> ex.authenticationEntryPoint((request, response, e) -> response.sendRedirect(BOARD_LOGIN)))
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .csrf(csrf -> csrf.disable());
     headers(http);

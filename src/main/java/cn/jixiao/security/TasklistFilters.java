@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
 import cn.jixiao.JixiaoProperties;
-import cn.jixiao.unit.UnitGroups;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;

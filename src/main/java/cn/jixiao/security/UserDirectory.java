@@ -45,6 +45,19 @@ public class UserDirectory {
     return name.isEmpty() ? userId : name + "（" + userId + "）";
   }
 
+  /**
+   * Runs the action with the engine acting for this user, so the engine's authorizations decide what it may see and
+   * do; the one place the application signs a user in to the engine.
+   */
+  public <T> T as(CurrentUser user, java.util.function.Supplier<T> action) {
+    identityService.setAuthentication(user.id(), user.groupIds());
+    try {
+      return action.get();
+    } finally {
+      identityService.clearAuthentication();
+    }
+  }
+
   /** The user the engine currently acts for (REST, Tasklist or /api call), if any. */
   public Optional<CurrentUser> authenticated() {
     var auth = identityService.getCurrentAuthentication();

@@ -20,11 +20,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * signing in again. Only for reading (GET/HEAD), so the webapp session cannot be used to change anything through
  * /api from another site; everything else still needs HTTP Basic.
  */
-public class WebappSessionAuthenticationFilter extends OncePerRequestFilter {
+class WebappSessionAuthenticationFilter extends OncePerRequestFilter {
 
   private final String engineName;
 
-  public WebappSessionAuthenticationFilter(String engineName) {
+  WebappSessionAuthenticationFilter(String engineName) {
     this.engineName = engineName;
   }
 

@@ -2,7 +2,6 @@ package cn.jixiao.summary;
 
 import cn.jixiao.campaign.CampaignService;
 import cn.jixiao.security.UserDirectory;
-import cn.jixiao.web.ApiException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -28,8 +27,11 @@ class SummaryController {
   private final SummaryService summaries;
   private final CampaignService campaigns;
   private final UserDirectory users;
+  private final com.fasterxml.jackson.databind.ObjectMapper mapper;
 
-  SummaryController(SummaryService summaries, CampaignService campaigns, UserDirectory users) {
+  SummaryController(SummaryService summaries, CampaignService campaigns, UserDirectory users,
+      com.fasterxml.jackson.databind.ObjectMapper mapper) {
+    this.mapper = mapper;
     this.summaries = summaries;
     this.campaigns = campaigns;
     this.users = users;
@@ -38,10 +40,10 @@ class SummaryController {
   @GetMapping("/api/campaigns/{fiscalYear:\\d{4}}/summary.xlsx")
   ResponseEntity<byte[]> summary(@PathVariable int fiscalYear, Authentication authentication) throws IOException {
     if (!campaigns.runsCampaigns(users.load(authentication.getName()))) {
-      throw new ApiException(HttpStatus.FORBIDDEN, "汇总表仅供财政局和系统管理员下载");
+      return refusal(HttpStatus.FORBIDDEN, "汇总表仅供财政局和系统管理员下载");
     }
     if (!summaries.hasCampaign(fiscalYear)) {
-      throw new ApiException(HttpStatus.NOT_FOUND, fiscalYear + "年度尚未下发绩效自评工作");
+      return refusal(HttpStatus.NOT_FOUND, fiscalYear + "年度尚未下发绩效自评工作");
     }
     ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
     summaries.write(fiscalYear, out);
@@ -49,6 +51,16 @@ class SummaryController {
         .header(HttpHeaders.CONTENT_DISPOSITION, contentDisposition(fiscalYear))
         .header(HttpHeaders.CACHE_CONTROL, "no-store")
         .body(out.toByteArray());
+  }
+
+  /** The API's error shape, {"message": "…"}, in Chinese (this layer stays below web/ and its error handler). */
+  private ResponseEntity<byte[]> refusal(HttpStatus status, String message) {
+    try {
+      return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON)
+          .body(mapper.writeValueAsBytes(java.util.Map.of("message", message)));
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /**

@@ -2,8 +2,7 @@ package cn.jixiao.summary;
 
 import cn.jixiao.board.Ranking;
 import cn.jixiao.board.StageNames;
-import cn.jixiao.workflow.DeployedGradeTable;
-import cn.jixiao.workflow.ScoringConfig;
+import cn.jixiao.grading.DeployedGradeTable;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
@@ -25,14 +24,21 @@ class SummaryService {
 
   private final SummaryStore store;
   private final DeployedGradeTable grades;
-  private final ScoringConfig.Shares shares;
+  private final Shares shares;
+
+  /** {@code jixiao.scoring.*}: the standard shares in force, stated in 说明. */
+  record Shares(BigDecimal outputShare, BigDecimal effectShare, BigDecimal satisfactionShare, BigDecimal fundsWeight) {}
   private final ZoneId zone;
 
-  SummaryService(SummaryStore store, DeployedGradeTable grades, ScoringConfig.Shares shares,
+  SummaryService(SummaryStore store, DeployedGradeTable grades,
+      @Value("${jixiao.scoring.output-share:50}") BigDecimal outputShare,
+      @Value("${jixiao.scoring.effect-share:30}") BigDecimal effectShare,
+      @Value("${jixiao.scoring.satisfaction-share:10}") BigDecimal satisfactionShare,
+      @Value("${jixiao.scoring.funds-weight:10}") BigDecimal fundsWeight,
       @Value("${jixiao.campaign.zone:Asia/Shanghai}") ZoneId zone) {
     this.store = store;
     this.grades = grades;
-    this.shares = shares;
+    this.shares = new Shares(outputShare, effectShare, satisfactionShare, fundsWeight);
     this.zone = zone;
   }
 

@@ -1,5 +1,7 @@
 package cn.jixiao.unit;
 
+import cn.jixiao.security.UnitGroups;
+
 /** A budget unit (预算单位): its code, its name, and the Camunda groups of its clerks and leaders. */
 public record Unit(String code, String name, String supervisor) {
 

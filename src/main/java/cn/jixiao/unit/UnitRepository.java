@@ -8,14 +8,14 @@ import org.springframework.stereotype.Repository;
 
 /** The registered units, in the application's own table (portable SQL). */
 @Repository
-public class UnitRepository {
+class UnitRepository {
 
   private static final RowMapper<Unit> ROW =
       (rs, i) -> new Unit(rs.getString("code"), rs.getString("name"), rs.getString("supervisor"));
 
   private final JdbcTemplate jdbc;
 
-  public UnitRepository(JdbcTemplate jdbc) {
+  UnitRepository(JdbcTemplate jdbc) {
     this.jdbc = jdbc;
   }
 

@@ -1,10 +1,10 @@
 package cn.jixiao.unit;
 
+import cn.jixiao.security.UnitGroups;
+import cn.jixiao.security.IdentityGroups;
 import cn.jixiao.security.RoleAuthorizations;
 import java.util.List;
 import java.util.Optional;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.Group;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -13,12 +13,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class UnitService {
 
   private final UnitRepository units;
-  private final IdentityService identityService;
+  private final IdentityGroups groups;
   private final RoleAuthorizations roles;
 
-  public UnitService(UnitRepository units, IdentityService identityService, RoleAuthorizations roles) {
+  public UnitService(UnitRepository units, IdentityGroups groups, RoleAuthorizations roles) {
     this.units = units;
-    this.identityService = identityService;
+    this.groups = groups;
     this.roles = roles;
   }
 
@@ -26,8 +26,8 @@ public class UnitService {
   @Transactional
   public Unit register(Unit unit) {
     units.save(unit);
-    ensureGroup(unit.clerkGroupId(), unit.name() + " 经办人", UnitGroups.CLERK_TYPE);
-    ensureGroup(unit.leaderGroupId(), unit.name() + " 负责人", UnitGroups.LEADER_TYPE);
+    groups.createOrUpdate(unit.clerkGroupId(), unit.name() + " 经办人", UnitGroups.CLERK_TYPE);
+    groups.createOrUpdate(unit.leaderGroupId(), unit.name() + " 负责人", UnitGroups.LEADER_TYPE);
     roles.grantClerk(unit.clerkGroupId());
     roles.grantLeader(unit.leaderGroupId());
     return unit;
@@ -41,13 +41,4 @@ public class UnitService {
     return units.findAll();
   }
 
-  private void ensureGroup(String id, String name, String type) {
-    Group group = identityService.createGroupQuery().groupId(id).singleResult();
-    if (group == null) {
-      group = identityService.newGroup(id);
-    }
-    group.setName(name);
-    group.setType(type);
-    identityService.saveGroup(group);
-  }
 }

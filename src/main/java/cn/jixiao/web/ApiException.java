@@ -5,18 +5,18 @@ import java.util.List;
 import org.springframework.http.HttpStatus;
 
 /** An /api refusal with its status and Chinese message. */
-public class ApiException extends RuntimeException {
+class ApiException extends RuntimeException {
 
   private static final long serialVersionUID = 1L;
 
   private final HttpStatus status;
   private final transient List<Violation> violations;
 
-  public ApiException(HttpStatus status, String message) {
+  ApiException(HttpStatus status, String message) {
     this(status, message, List.of());
   }
 
-  public ApiException(HttpStatus status, String message, List<Violation> violations) {
+  ApiException(HttpStatus status, String message, List<Violation> violations) {
     super(message);
     this.status = status;
     this.violations = List.copyOf(violations);

@@ -23,7 +23,7 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
  * right status; never a stack trace. Camunda's REST API and webapps are not Spring MVC and keep their own handling.
  */
 @RestControllerAdvice
-public class ApiExceptionHandler {
+class ApiExceptionHandler {
 
   private static final Logger LOG = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
@@ -72,8 +72,8 @@ public class ApiExceptionHandler {
   }
 
   /** A second report of a unit for a year, a second campaign for a year: 409 with the existing one's id. */
-  @ExceptionHandler(cn.jixiao.workflow.Conflict.class)
-  ResponseEntity<java.util.Map<String, String>> existing(cn.jixiao.workflow.Conflict e) {
+  @ExceptionHandler(cn.jixiao.engine.Conflict.class)
+  ResponseEntity<java.util.Map<String, String>> existing(cn.jixiao.engine.Conflict e) {
     java.util.Map<String, String> body = new java.util.LinkedHashMap<>();
     body.put("message", e.getMessage());
     if (e.existingId() != null) {

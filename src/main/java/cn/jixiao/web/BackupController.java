@@ -13,12 +13,12 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** {@code POST /api/admin/backups}: an administrator backs up the embedded database while the application runs. */
 @RestController
-public class BackupController {
+class BackupController {
 
   private final DatabaseBackup backup;
   private final UserDirectory users;
 
-  public BackupController(DatabaseBackup backup, UserDirectory users) {
+  BackupController(DatabaseBackup backup, UserDirectory users) {
     this.backup = backup;
     this.users = users;
   }

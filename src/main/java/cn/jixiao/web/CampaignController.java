@@ -23,12 +23,12 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/campaigns")
-public class CampaignController {
+class CampaignController {
 
   private final CampaignService campaigns;
   private final UserDirectory users;
 
-  public CampaignController(CampaignService campaigns, UserDirectory users) {
+  CampaignController(CampaignService campaigns, UserDirectory users) {
     this.campaigns = campaigns;
     this.users = users;
   }

@@ -1,13 +1,13 @@
 package cn.jixiao.web;
 
 import cn.jixiao.security.CurrentUser;
-import cn.jixiao.security.ReportAccessPolicy;
+import cn.jixiao.record.ReportAccessPolicy;
 import cn.jixiao.security.UserDirectory;
 import cn.jixiao.workflow.ReportDocuments;
 import cn.jixiao.workflow.ReportDocuments.Docx;
-import cn.jixiao.workflow.ReportEntry;
+import cn.jixiao.record.ReportEntry;
 import cn.jixiao.workflow.ReportService;
-import cn.jixiao.workflow.Stage;
+import cn.jixiao.record.Stage;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -22,14 +22,14 @@ import org.springframework.web.bind.annotation.RestController;
  * preview of the current draft marked 草稿, so reviewers read exactly what will be published.
  */
 @RestController
-public class DocumentController {
+class DocumentController {
 
   private final ReportService reports;
   private final ReportDocuments documents;
   private final UserDirectory users;
   private final ReportAccessPolicy policy;
 
-  public DocumentController(ReportService reports, ReportDocuments documents, UserDirectory users, ReportAccessPolicy policy) {
+  DocumentController(ReportService reports, ReportDocuments documents, UserDirectory users, ReportAccessPolicy policy) {
     this.reports = reports;
     this.documents = documents;
     this.users = users;

@@ -1,8 +1,9 @@
 package cn.jixiao.web;
 
-import cn.jixiao.workflow.Conflict;
-import cn.jixiao.workflow.InputRefused;
-import cn.jixiao.workflow.UserErrorUnwrapping;
+import cn.jixiao.engine.Conflict;
+import cn.jixiao.engine.InputRefused;
+import cn.jixiao.engine.UserErrorUnwrapping;
+import cn.jixiao.workflow.ReportTasks;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -13,7 +14,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -30,11 +30,11 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * {@link EngineErrorAnswers}: a request's mistake is a 4xx, and no answer shows the engine's insides.
  */
 @Configuration
-public class EngineRestUserErrors {
+class EngineRestUserErrors {
 
   @Bean
-  FilterRegistrationBean<OncePerRequestFilter> engineRestUserErrorFilter(ObjectMapper mapper, HistoryService historyService) {
-    FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(new Filter(mapper, historyService));
+  FilterRegistrationBean<OncePerRequestFilter> engineRestUserErrorFilter(ObjectMapper mapper, ReportTasks tasks) {
+    FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(new Filter(mapper, tasks));
     registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
     registration.setName("jixiao-engine-rest-user-errors");
     registration.setOrder(120);
@@ -46,16 +46,16 @@ public class EngineRestUserErrors {
     private static final Pattern COMPLETE = Pattern.compile(".*/task/([^/]+)/(complete|submit-form)$");
 
     private final ObjectMapper mapper;
-    private final HistoryService historyService;
+    private final ReportTasks tasks;
 
-    Filter(ObjectMapper mapper, HistoryService historyService) {
+    Filter(ObjectMapper mapper, ReportTasks tasks) {
       this.mapper = mapper;
-      this.historyService = historyService;
+      this.tasks = tasks;
     }
 
     private boolean takenMeanwhile(HttpServletRequest request) {
       Matcher m = COMPLETE.matcher(request.getRequestURI());
-      return m.matches() && historyService.createHistoricTaskInstanceQuery().taskId(m.group(1)).finished().count() > 0;
+      return m.matches() && tasks.finished(m.group(1));
     }
 
     private void answer(ContentCachingResponseWrapper response, int status, String type, String message) throws IOException {

@@ -21,7 +21,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
  * Whitelabel page, never Tomcat's page with its version number, never an exception's text.
  */
 @Controller
-public class ErrorPages implements ErrorController {
+class ErrorPages implements ErrorController {
 
   private static final Map<Integer, String> MESSAGES = Map.of(
       400, "请求无效，请检查地址和提交的内容",

@@ -11,13 +11,13 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** A dry run: scores and checks a report body without starting anything, for clerks and budget systems. */
 @RestController
-public class EvaluationController {
+class EvaluationController {
 
   private final ReportBodyValidation bodies;
   private final ReportAssessment assessment;
   private final ObjectMapper mapper;
 
-  public EvaluationController(ReportBodyValidation bodies, ReportAssessment assessment, ObjectMapper mapper) {
+  EvaluationController(ReportBodyValidation bodies, ReportAssessment assessment, ObjectMapper mapper) {
     this.bodies = bodies;
     this.assessment = assessment;
     this.mapper = mapper;

@@ -9,11 +9,11 @@ import cn.jixiao.unit.UnitService;
 import cn.jixiao.workflow.Corrections;
 import cn.jixiao.workflow.ReportDocuments;
 import cn.jixiao.workflow.ReportDocuments.Docx;
-import cn.jixiao.workflow.ReportEntry;
-import cn.jixiao.workflow.ReportIndex;
-import cn.jixiao.workflow.ReportRecord;
+import cn.jixiao.record.ReportEntry;
+import cn.jixiao.record.ReportIndex;
+import cn.jixiao.record.ReportRecord;
 import cn.jixiao.workflow.ReportService;
-import cn.jixiao.workflow.Stage;
+import cn.jixiao.record.Stage;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -39,7 +39,7 @@ import org.springframework.web.util.HtmlUtils;
  * published again, then with 已更正 and both dates.
  */
 @RestController
-public class PublicReportController {
+class PublicReportController {
 
   private static final String NOT_PUBLISHED = "报告不存在或尚未公开";
   private static final ReportIndex.Visibility EVERYTHING = new ReportIndex.Visibility(true, List.of(), false);
@@ -51,7 +51,7 @@ public class PublicReportController {
   private final PublishedPdfs pdfs;
   private final String publisher;
 
-  public PublicReportController(ReportService reports, ReportDocuments documents, UnitService units,
+  PublicReportController(ReportService reports, ReportDocuments documents, UnitService units,
       OfficeConverter converter, PublishedPdfs pdfs,
       @org.springframework.beans.factory.annotation.Value("${jixiao.public.publisher:${jixiao.finance-group-name:财政局}}") String publisher) {
     this.reports = reports;

@@ -2,15 +2,15 @@ package cn.jixiao.web;
 
 import cn.jixiao.report.Violation;
 import cn.jixiao.security.CurrentUser;
-import cn.jixiao.security.ReportAccessPolicy;
+import cn.jixiao.record.ReportAccessPolicy;
 import cn.jixiao.security.UserDirectory;
 import cn.jixiao.unit.Unit;
 import cn.jixiao.unit.UnitService;
 import cn.jixiao.workflow.CorrectionRefused;
 import cn.jixiao.workflow.Corrections;
-import cn.jixiao.workflow.InputRefused;
-import cn.jixiao.workflow.ReportEntry;
-import cn.jixiao.workflow.ReportRecord;
+import cn.jixiao.engine.InputRefused;
+import cn.jixiao.record.ReportEntry;
+import cn.jixiao.record.ReportRecord;
 import cn.jixiao.workflow.ReportService;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
@@ -32,7 +32,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** The reports API: start a report from JSON, read one, list what the caller may see, correct a published one. */
 @RestController
 @RequestMapping(path = "/api/reports", produces = MediaType.APPLICATION_JSON_VALUE)
-public class ReportController {
+class ReportController {
 
   private final ReportBodyValidation bodies;
   private final ReportService reports;
@@ -40,7 +40,7 @@ public class ReportController {
   private final UserDirectory users;
   private final ReportAccessPolicy policy;
 
-  public ReportController(ReportBodyValidation bodies, ReportService reports, UnitService units, UserDirectory users,
+  ReportController(ReportBodyValidation bodies, ReportService reports, UnitService units, UserDirectory users,
       ReportAccessPolicy policy) {
     this.bodies = bodies;
     this.reports = reports;

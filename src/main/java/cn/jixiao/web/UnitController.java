@@ -18,14 +18,14 @@ import org.springframework.web.bind.annotation.RestController;
 /** Units as managed data: an administrator adds a unit, and its groups and rights come with it. */
 @RestController
 @RequestMapping(path = "/api/units", produces = MediaType.APPLICATION_JSON_VALUE)
-public class UnitController {
+class UnitController {
 
   private static final String CODE_PATTERN = "[A-Za-z0-9_-]{1,64}";
 
   private final UnitService units;
   private final UserDirectory users;
 
-  public UnitController(UnitService units, UserDirectory users) {
+  UnitController(UnitService units, UserDirectory users) {
     this.units = units;
     this.users = users;
   }

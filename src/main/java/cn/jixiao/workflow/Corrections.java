@@ -1,5 +1,6 @@
 package cn.jixiao.workflow;
 
+import cn.jixiao.record.ReportEntry;
 import java.util.Optional;
 
 /**

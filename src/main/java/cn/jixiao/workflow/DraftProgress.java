@@ -1,5 +1,6 @@
 package cn.jixiao.workflow;
 
+import cn.jixiao.report.ProcessVariables;
 import cn.jixiao.report.Section;
 import java.util.Arrays;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -22,7 +23,7 @@ public class DraftProgress {
 
   private final SectionSelection selection;
 
-  public DraftProgress(SectionSelection selection) {
+  DraftProgress(SectionSelection selection) {
     this.selection = selection;
   }
 

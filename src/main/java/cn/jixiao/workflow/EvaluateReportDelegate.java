@@ -1,6 +1,7 @@
 package cn.jixiao.workflow;
 
-import cn.jixiao.board.ReportFigures;
+import cn.jixiao.record.ReportFigures;
+import cn.jixiao.report.ProcessVariables;
 import cn.jixiao.report.Section;
 import cn.jixiao.scoring.Evaluation;
 import cn.jixiao.scoring.EvaluationJson;
@@ -19,7 +20,7 @@ import org.springframework.stereotype.Component;
  * sends the report back to the clerk, reopening the sections the errors are in, with the findings in Chinese.
  */
 @Component("evaluateReportDelegate")
-public class EvaluateReportDelegate implements JavaDelegate {
+class EvaluateReportDelegate implements JavaDelegate {
 
   private final ReportAssessment assessment;
   private final ReportVariables variables;
@@ -27,7 +28,7 @@ public class EvaluateReportDelegate implements JavaDelegate {
   private final ReportService reports;
   private final ReportFigures figures;
 
-  public EvaluateReportDelegate(ReportAssessment assessment, ReportVariables variables, ObjectMapper mapper,
+  EvaluateReportDelegate(ReportAssessment assessment, ReportVariables variables, ObjectMapper mapper,
       ReportService reports, ReportFigures figures) {
     this.assessment = assessment;
     this.figures = figures;

@@ -1,19 +1,20 @@
 package cn.jixiao.workflow;
 
-import cn.jixiao.security.InstanceAccess;
+import cn.jixiao.record.ReportIndex;
+import cn.jixiao.record.InstanceAccess;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
 /** When a report first reaches 财政局审核, the finance bureau may read it from then on, never before. */
 @Component("financeAccessListener")
-public class FinanceAccessListener implements ExecutionListener {
+class FinanceAccessListener implements ExecutionListener {
 
   private final InstanceAccess access;
   private final ReportIndex index;
   private final ReportGroups groups;
 
-  public FinanceAccessListener(InstanceAccess access, ReportIndex index, ReportGroups groups) {
+  FinanceAccessListener(InstanceAccess access, ReportIndex index, ReportGroups groups) {
     this.access = access;
     this.index = index;
     this.groups = groups;

@@ -1,5 +1,9 @@
 package cn.jixiao.workflow;
 
+import cn.jixiao.record.ReportIndex;
+import cn.jixiao.record.ReviewLog;
+import cn.jixiao.record.ReviewStep;
+import cn.jixiao.report.ProcessVariables;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -18,7 +22,7 @@ import org.springframework.stereotype.Component;
  * transaction, so the log never shows a publication that did not happen, nor one twice.
  */
 @Component("publishReportDelegate")
-public class PublishReportDelegate implements JavaDelegate {
+class PublishReportDelegate implements JavaDelegate {
 
   public static final String PUBLISHED_ON = "publishedOn";
   private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
@@ -29,7 +33,7 @@ public class PublishReportDelegate implements JavaDelegate {
   private final ReportIndex index;
   private final ReviewLog log;
 
-  public PublishReportDelegate(ReportService reports, ReportDocuments documents, ReportVariables variables, ReportIndex index,
+  PublishReportDelegate(ReportService reports, ReportDocuments documents, ReportVariables variables, ReportIndex index,
       ReviewLog log) {
     this.reports = reports;
     this.documents = documents;

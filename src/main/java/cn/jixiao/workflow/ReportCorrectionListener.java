@@ -1,9 +1,17 @@
 package cn.jixiao.workflow;
 
+import cn.jixiao.engine.InputRefused;
+import cn.jixiao.record.ReportEntry;
+import cn.jixiao.record.ReportIndex;
+import cn.jixiao.record.ReportRecord;
+import cn.jixiao.record.ReviewComment;
+import cn.jixiao.record.ReviewLog;
+import cn.jixiao.record.ReviewStep;
+import cn.jixiao.report.ProcessVariables;
 import cn.jixiao.JixiaoProperties;
 import cn.jixiao.report.Section;
 import cn.jixiao.security.CurrentUser;
-import cn.jixiao.security.InstanceAccess;
+import cn.jixiao.record.InstanceAccess;
 import cn.jixiao.security.UserDirectory;
 import java.util.Arrays;
 import java.util.List;
@@ -26,7 +34,7 @@ import org.springframework.stereotype.Component;
  * again); a call without a user (a test, the server on a user's behalf) passes.
  */
 @Component("reportCorrectionListener")
-public class ReportCorrectionListener implements ExecutionListener {
+class ReportCorrectionListener implements ExecutionListener {
 
   private final ReportIndex index;
   private final ReportService reports;
@@ -37,7 +45,7 @@ public class ReportCorrectionListener implements ExecutionListener {
   private final JixiaoProperties properties;
   private final com.fasterxml.jackson.databind.ObjectMapper mapper;
 
-  public ReportCorrectionListener(ReportIndex index, ReportService reports, ReportVariables variables, ReviewLog log,
+  ReportCorrectionListener(ReportIndex index, ReportService reports, ReportVariables variables, ReviewLog log,
       InstanceAccess access, UserDirectory users, JixiaoProperties properties, com.fasterxml.jackson.databind.ObjectMapper mapper) {
     this.index = index;
     this.reports = reports;

@@ -1,5 +1,8 @@
 package cn.jixiao.workflow;
 
+import cn.jixiao.record.ReportEntry;
+import cn.jixiao.record.ReportIndex;
+import cn.jixiao.record.ReportRecord;
 import cn.jixiao.document.Block;
 import cn.jixiao.document.DocumentOptions;
 import cn.jixiao.document.ReportContent;

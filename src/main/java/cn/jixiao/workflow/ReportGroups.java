@@ -1,7 +1,8 @@
 package cn.jixiao.workflow;
 
+import cn.jixiao.record.ReportIndex;
 import cn.jixiao.JixiaoProperties;
-import cn.jixiao.unit.UnitGroups;
+import cn.jixiao.security.UnitGroups;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
@@ -15,7 +16,7 @@ public class ReportGroups {
   private final ReportIndex index;
   private final JixiaoProperties properties;
 
-  public ReportGroups(ReportIndex index, JixiaoProperties properties) {
+  ReportGroups(ReportIndex index, JixiaoProperties properties) {
     this.index = index;
     this.properties = properties;
   }

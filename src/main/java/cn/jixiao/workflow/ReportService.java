@@ -1,6 +1,13 @@
 package cn.jixiao.workflow;
 
+import cn.jixiao.engine.InputRefused;
+import cn.jixiao.record.ReportEntry;
+import cn.jixiao.record.ReportIndex;
+import cn.jixiao.record.ReportRecord;
+import cn.jixiao.record.ReviewLog;
+import cn.jixiao.report.ProcessVariables;
 import cn.jixiao.security.CurrentUser;
+import cn.jixiao.security.UserDirectory;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.HashMap;
@@ -8,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
@@ -30,19 +36,19 @@ public class ReportService {
 
   private final RuntimeService runtimeService;
   private final HistoryService historyService;
-  private final IdentityService identityService;
+  private final UserDirectory users;
   private final ReportVariables variables;
   private final ReportIndex index;
   private final ReviewLog reviewLog;
   private final ProcessEngine engine;
   private final Object correctionLock = new Object();
 
-  public ReportService(RuntimeService runtimeService, HistoryService historyService, IdentityService identityService,
+  public ReportService(RuntimeService runtimeService, HistoryService historyService, UserDirectory users,
       ReportVariables variables, ReportIndex index, ReviewLog reviewLog, ProcessEngine engine) {
     this.engine = engine;
     this.runtimeService = runtimeService;
     this.historyService = historyService;
-    this.identityService = identityService;
+    this.users = users;
     this.variables = variables;
     this.index = index;
     this.reviewLog = reviewLog;
@@ -50,13 +56,8 @@ public class ReportService {
 
   /** Starts a report filled with the given (schema-valid) report, as the given clerk. */
   public String start(JsonNode report, CurrentUser clerk) {
-    identityService.setAuthentication(clerk.id(), clerk.groupIds());
-    try {
-      ProcessInstance instance = runtimeService.startProcessInstanceByKey(ProcessVariables.PROCESS_KEY, variables.fromReport(report));
-      return instance.getId();
-    } finally {
-      identityService.clearAuthentication();
-    }
+    return users.as(clerk,
+        () -> runtimeService.startProcessInstanceByKey(ProcessVariables.PROCESS_KEY, variables.fromReport(report)).getId());
   }
 
   /** The report's stored evaluation (总分, 等级, findings), or null before its first check. */
@@ -101,11 +102,10 @@ public class ReportService {
     start.put(Corrections.REASON_VARIABLE, reason);
     // One correction at a time in this application; the record's conditional update decides between applications.
     synchronized (correctionLock) {
-      identityService.setAuthentication(requester.id(), requester.groupIds());
       try {
         CommandExecutor commands = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getCommandExecutorTxRequired();
-        ProcessInstance instance = commands.execute(context -> context.runWithoutAuthorization(
-            () -> runtimeService.createMessageCorrelation(Corrections.MESSAGE).setVariables(start).correlateStartMessage()));
+        ProcessInstance instance = users.as(requester, () -> commands.execute(context -> context.runWithoutAuthorization(
+            () -> runtimeService.createMessageCorrelation(Corrections.MESSAGE).setVariables(start).correlateStartMessage())));
         return instance.getId();
       } catch (ProcessEngineException e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
@@ -117,8 +117,6 @@ public class ReportService {
           }
         }
         throw e;
-      } finally {
-        identityService.clearAuthentication();
       }
     }
   }

@@ -1,8 +1,13 @@
 package cn.jixiao.workflow;
 
+import cn.jixiao.engine.Conflict;
+import cn.jixiao.engine.InputRefused;
+import cn.jixiao.record.OneReportPerUnitAndYear;
+import cn.jixiao.record.ReportIndex;
+import cn.jixiao.report.ProcessVariables;
 import cn.jixiao.report.FiscalYear;
 import cn.jixiao.security.CurrentUser;
-import cn.jixiao.security.InstanceAccess;
+import cn.jixiao.record.InstanceAccess;
 import cn.jixiao.security.UserDirectory;
 import cn.jixiao.unit.Unit;
 import cn.jixiao.unit.UnitService;
@@ -21,7 +26,7 @@ import org.springframework.stereotype.Component;
  * the report belongs to, checks the starter is a clerk of it, sets the header variables and grants the unit access.
  */
 @Component("reportStartListener")
-public class ReportStartListener implements ExecutionListener {
+class ReportStartListener implements ExecutionListener {
 
   private final UnitService units;
   private final UserDirectory users;
@@ -31,7 +36,7 @@ public class ReportStartListener implements ExecutionListener {
   private final ReportIndex index;
   private final OneReportPerUnitAndYear uniqueness;
 
-  public ReportStartListener(UnitService units, UserDirectory users, InstanceAccess access, ReportVariables variables,
+  ReportStartListener(UnitService units, UserDirectory users, InstanceAccess access, ReportVariables variables,
       ObjectMapper mapper, ReportIndex index, OneReportPerUnitAndYear uniqueness) {
     this.uniqueness = uniqueness;
     this.units = units;

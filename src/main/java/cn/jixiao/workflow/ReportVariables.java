@@ -1,5 +1,6 @@
 package cn.jixiao.workflow;
 
+import cn.jixiao.report.ProcessVariables;
 import cn.jixiao.report.ReportParts;
 import cn.jixiao.report.Section;
 import com.fasterxml.jackson.core.JsonProcessingException;

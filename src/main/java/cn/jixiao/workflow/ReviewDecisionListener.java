@@ -1,5 +1,10 @@
 package cn.jixiao.workflow;
 
+import cn.jixiao.engine.InputRefused;
+import cn.jixiao.record.ReviewComment;
+import cn.jixiao.record.ReviewLog;
+import cn.jixiao.record.ReviewStep;
+import cn.jixiao.report.ProcessVariables;
 import cn.jixiao.report.Section;
 import cn.jixiao.security.UserDirectory;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -23,7 +28,7 @@ import org.springframework.stereotype.Component;
  * decision in the review log and in Camunda's task comments, and leaves a return's comment for the reopened tasks.
  */
 @Component("reviewDecisionListener")
-public class ReviewDecisionListener implements TaskListener {
+class ReviewDecisionListener implements TaskListener {
 
   /** The reviewer's explicit choice to reopen every section (「全部章节」). */
   static final String ALL = "all";
@@ -33,7 +38,7 @@ public class ReviewDecisionListener implements TaskListener {
   private final ObjectMapper mapper;
   private final ReviewLog log;
 
-  public ReviewDecisionListener(ReportVariables variables, UserDirectory users, ObjectMapper mapper, ReviewLog log) {
+  ReviewDecisionListener(ReportVariables variables, UserDirectory users, ObjectMapper mapper, ReviewLog log) {
     this.variables = variables;
     this.users = users;
     this.mapper = mapper;

@@ -1,5 +1,9 @@
 package cn.jixiao.workflow;
 
+import cn.jixiao.engine.InputRefused;
+import cn.jixiao.record.ReviewComment;
+import cn.jixiao.record.ReviewLog;
+import cn.jixiao.report.ProcessVariables;
 import cn.jixiao.report.FormValues;
 import cn.jixiao.report.ReportSchemaValidator;
 import cn.jixiao.report.Section;
@@ -24,7 +28,7 @@ import org.springframework.stereotype.Component;
  * (docs/RULES.md; the task stays open either way), and stores it on the process.
  */
 @Component("sectionDraftListener")
-public class SectionDraftListener implements TaskListener {
+class SectionDraftListener implements TaskListener {
 
   /** Fingerprint of the form-shaped copy as offered, to tell whether the form changed it. */
   static final String OFFERED = "offeredSectionFingerprint";
@@ -38,7 +42,7 @@ public class SectionDraftListener implements TaskListener {
   private final DraftProgress progress;
   private final ReviewLog log;
 
-  public SectionDraftListener(ReportVariables variables, ReportSchemaValidator validator, ReportAssessment assessment,
+  SectionDraftListener(ReportVariables variables, ReportSchemaValidator validator, ReportAssessment assessment,
       DraftProgress progress, ReviewLog log) {
     this.variables = variables;
     this.validator = validator;

@@ -1,5 +1,6 @@
 package cn.jixiao.workflow;
 
+import cn.jixiao.report.ProcessVariables;
 import cn.jixiao.report.Section;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.HashSet;
@@ -16,7 +17,7 @@ public class SectionSelection {
 
   private final ReportVariables variables;
 
-  public SectionSelection(ReportVariables variables) {
+  SectionSelection(ReportVariables variables) {
     this.variables = variables;
   }
 

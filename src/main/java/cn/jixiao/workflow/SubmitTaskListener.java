@@ -1,5 +1,7 @@
 package cn.jixiao.workflow;
 
+import cn.jixiao.record.ReviewLog;
+import cn.jixiao.report.ProcessVariables;
 import cn.jixiao.scoring.EvaluationSummary;
 import cn.jixiao.scoring.ReportAssessment;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -11,13 +13,13 @@ import org.springframework.stereotype.Component;
  * it stands now (task-local), never the previous round's findings.
  */
 @Component("submitTaskListener")
-public class SubmitTaskListener implements TaskListener {
+class SubmitTaskListener implements TaskListener {
 
   private final ReviewLog log;
   private final ReportAssessment assessment;
   private final ReportService reports;
 
-  public SubmitTaskListener(ReviewLog log, ReportAssessment assessment, ReportService reports) {
+  SubmitTaskListener(ReviewLog log, ReportAssessment assessment, ReportService reports) {
     this.log = log;
     this.assessment = assessment;
     this.reports = reports;

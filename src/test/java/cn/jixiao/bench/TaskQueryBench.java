@@ -3,7 +3,7 @@ package cn.jixiao.bench;
 import cn.jixiao.security.TasklistFilters;
 import cn.jixiao.unit.Unit;
 import cn.jixiao.unit.UnitService;
-import cn.jixiao.workflow.ProcessVariables;
+import cn.jixiao.report.ProcessVariables;
 import cn.jixiao.workflow.ReportVariables;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

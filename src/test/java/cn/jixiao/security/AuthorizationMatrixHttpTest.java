@@ -1,5 +1,6 @@
 package cn.jixiao.security;
 
+import cn.jixiao.testing.HttpTestSupport;
 import static cn.jixiao.security.AuthorizationMatrixHttpTest.Action.CORRECT;
 import static cn.jixiao.security.AuthorizationMatrixHttpTest.Action.EDIT;
 import static cn.jixiao.security.AuthorizationMatrixHttpTest.Action.FINANCE_DECISION;
@@ -52,7 +53,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * shared fixtures' tasks stay open for the refusal cells. A compact grid of all cells is printed at the end.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AuthorizationMatrixHttpTest extends SecurityHttpSupport {
+class AuthorizationMatrixHttpTest extends HttpTestSupport {
 
   // ================================================================ 1. the rights table
 

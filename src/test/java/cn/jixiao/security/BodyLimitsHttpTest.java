@@ -1,5 +1,6 @@
 package cn.jixiao.security;
 
+import cn.jixiao.testing.HttpTestSupport;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -19,7 +20,7 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 /** Bodies over the HTTP limit get 413 unread; reports over the schema's limits get 400 naming the limit. */
-class BodyLimitsHttpTest extends SecurityHttpSupport {
+class BodyLimitsHttpTest extends HttpTestSupport {
 
   private static String bigJson(int megabytes) {
     StringBuilder text = new StringBuilder(megabytes * 1024 * 1024 + 64).append("{\"notes\":\"");

@@ -1,5 +1,6 @@
 package cn.jixiao.security;
 
+import cn.jixiao.testing.HttpTestSupport;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -22,7 +23,7 @@ import org.junit.jupiter.api.TestInstance;
  * wins, the other is refused, and the decision is applied once — one entry in the review log, one 财政局审核 task.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ConcurrentCompletionHttpTest extends SecurityHttpSupport {
+class ConcurrentCompletionHttpTest extends HttpTestSupport {
 
   private static final String API_APPROVE = "{\"variables\":{\"leaderDecision\":\"approve\",\"leaderComment\":\"同意上报\"}}";
 

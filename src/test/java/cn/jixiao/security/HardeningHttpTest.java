@@ -1,5 +1,7 @@
 package cn.jixiao.security;
 
+import cn.jixiao.testing.WebappBrowser;
+import cn.jixiao.testing.HttpTestSupport;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -17,7 +19,7 @@ import org.junit.jupiter.api.Test;
  * failed attempts, a webapp logout that really ends the session, and every decision kept in Camunda's history where
  * the unit and the finance bureau (and no other unit) can read it.
  */
-class HardeningHttpTest extends SecurityHttpSupport {
+class HardeningHttpTest extends HttpTestSupport {
 
   // ---------------------------------------------------------------- headers
 

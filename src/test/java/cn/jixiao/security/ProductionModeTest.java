@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import cn.jixiao.JixiaoApplication;
-import cn.jixiao.workflow.ReportIndex;
+import cn.jixiao.record.ReportIndex;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

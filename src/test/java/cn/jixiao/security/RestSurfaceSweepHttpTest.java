@@ -1,5 +1,7 @@
 package cn.jixiao.security;
 
+import cn.jixiao.testing.WebappBrowser;
+import cn.jixiao.testing.HttpTestSupport;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -33,7 +35,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * Json variable that is no JSON, and a wrong content type. Every answer is below 500; an error names no Java class,
  * stack frame, SQL or engine code, and nothing of another unit; and the data is the same afterwards.
  */
-class RestSurfaceSweepHttpTest extends SecurityHttpSupport {
+class RestSurfaceSweepHttpTest extends HttpTestSupport {
 
   private static final String ENGINE = "/engine-rest";
   private static final String WEBAPP = "/camunda/api/engine/engine/default";

@@ -1,5 +1,7 @@
 package cn.jixiao.security;
 
+import cn.jixiao.testing.WebappBrowser;
+import cn.jixiao.testing.HttpTestSupport;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -22,7 +24,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * API — {@code /engine-rest} with HTTP Basic and the webapps' {@code /camunda/api/engine} with a signed-in Tasklist
  * session and its CSRF token — and each expected to fail with a Chinese refusal and nothing changed.
  */
-class SeparationOfDutiesHttpTest extends SecurityHttpSupport {
+class SeparationOfDutiesHttpTest extends HttpTestSupport {
 
   @Autowired
   TaskService taskService;

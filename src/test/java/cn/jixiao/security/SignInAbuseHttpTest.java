@@ -1,5 +1,7 @@
 package cn.jixiao.security;
 
+import cn.jixiao.testing.WebappBrowser;
+import cn.jixiao.testing.HttpTestSupport;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -21,7 +23,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Wrong passwords slow the guesser — per account (Camunda's delay) and per client address — but never lock the
  * rightful user out for good, on every door where a password is sent.
  */
-class SignInAbuseHttpTest extends SecurityHttpSupport {
+class SignInAbuseHttpTest extends HttpTestSupport {
 
   @Autowired
   IdentityService identityService;

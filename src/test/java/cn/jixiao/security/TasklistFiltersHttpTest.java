@@ -1,5 +1,6 @@
 package cn.jixiao.security;
 
+import cn.jixiao.testing.HttpTestSupport;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -9,7 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Each role sees the Tasklist filters of its own work, the one holding its work first, and no other role's. */
-class TasklistFiltersHttpTest extends SecurityHttpSupport {
+class TasklistFiltersHttpTest extends HttpTestSupport {
 
   /** The filter names a user sees, in the Tasklist's order (by the filter's priority). */
   private List<String> filtersOf(String user) {

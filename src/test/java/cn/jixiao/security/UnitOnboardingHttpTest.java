@@ -1,5 +1,6 @@
 package cn.jixiao.security;
 
+import cn.jixiao.testing.HttpTestSupport;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -13,7 +14,7 @@ import org.junit.jupiter.api.Test;
  * clerk group in Camunda (here through /engine-rest, as Camunda Admin does), and that person works for the unit at
  * once; removed from the group, they lose everything of it at once.
  */
-class UnitOnboardingHttpTest extends SecurityHttpSupport {
+class UnitOnboardingHttpTest extends HttpTestSupport {
 
   private static final String NEW_PASSWORD = "Jx-Onboard-Passw0rd!";
 

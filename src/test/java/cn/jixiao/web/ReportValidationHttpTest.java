@@ -1,5 +1,6 @@
 package cn.jixiao.web;
 
+import cn.jixiao.testing.HttpTestSupport;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -77,7 +78,7 @@ class ReportValidationHttpTest extends HttpTestSupport {
     JsonNode body = response.json();
     assertThat(hasChinese(body.path("message").asText())).as("Chinese message in %s", response.body()).isTrue();
     body.path("errors").forEach(e -> assertThat(hasChinese(e.path("message").asText())).as("%s", e).isTrue());
-    assertNoStackTrace(response);
+    assertNoExceptionText(response);
     assertThat(reportCount()).as("nothing started").isEqualTo(before);
   }
 
@@ -90,7 +91,7 @@ class ReportValidationHttpTest extends HttpTestSupport {
 
     assertThat(response.status()).as("%s", response).isEqualTo(400);
     assertThat(hasChinese(response.json().path("message").asText())).as("%s", response).isTrue();
-    assertNoStackTrace(response);
+    assertNoExceptionText(response);
     assertThat(reportCount()).as("nothing started").isEqualTo(before);
   }
 
@@ -128,12 +129,12 @@ class ReportValidationHttpTest extends HttpTestSupport {
       assertThat(error.path("pointer").asText()).as("pointer of %s", error).isEqualTo(pointer);
       assertThat(hasChinese(error.path("message").asText())).as("Chinese message: %s", error).isTrue();
     }
-    assertNoStackTrace(response);
+    assertNoExceptionText(response);
     assertThat(reportCount()).as("nothing started after %s", response).isEqualTo(before);
     return errors;
   }
 
-  static void assertNoStackTrace(Response response) {
+  static void assertNoExceptionText(Response response) {
     assertThat(response.body()).doesNotContain("Exception", "\tat ", "at cn.jixiao", "at org.", "trace");
   }
 }

@@ -1,9 +1,10 @@
 package cn.jixiao.web;
 
+import cn.jixiao.testing.HttpTestSupport;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.jixiao.workflow.ReportEntry;
-import cn.jixiao.workflow.ReportIndex;
+import cn.jixiao.record.ReportEntry;
+import cn.jixiao.record.ReportIndex;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;

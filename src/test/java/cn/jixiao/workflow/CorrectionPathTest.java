@@ -1,9 +1,18 @@
 package cn.jixiao.workflow;
 
-import static cn.jixiao.workflow.WorkflowFixture.CLERK;
-import static cn.jixiao.workflow.WorkflowFixture.DRAFT_TASKS;
-import static cn.jixiao.workflow.WorkflowFixture.FINANCE;
-import static cn.jixiao.workflow.WorkflowFixture.LEADER;
+import cn.jixiao.testing.InMemoryWorkflowTest;
+import cn.jixiao.testing.WorkflowFixture;
+import cn.jixiao.engine.InputRefused;
+import cn.jixiao.record.ReportEntry;
+import cn.jixiao.record.ReportIndex;
+import cn.jixiao.record.ReviewComment;
+import cn.jixiao.record.ReviewStep;
+import cn.jixiao.record.Stage;
+import cn.jixiao.report.ProcessVariables;
+import static cn.jixiao.testing.WorkflowFixture.CLERK;
+import static cn.jixiao.testing.WorkflowFixture.DRAFT_TASKS;
+import static cn.jixiao.testing.WorkflowFixture.FINANCE;
+import static cn.jixiao.testing.WorkflowFixture.LEADER;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

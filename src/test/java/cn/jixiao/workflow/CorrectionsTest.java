@@ -1,5 +1,7 @@
 package cn.jixiao.workflow;
 
+import cn.jixiao.record.ReportEntry;
+import cn.jixiao.record.Stage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;

@@ -1,9 +1,11 @@
 package cn.jixiao.workflow;
 
+import cn.jixiao.testing.InMemoryWorkflowTest;
+import cn.jixiao.engine.InputRefused;
 import org.camunda.bpm.engine.impl.persistence.entity.VariableInstanceEntity;
 import org.camunda.bpm.engine.runtime.VariableInstance;
 
-import static cn.jixiao.workflow.WorkflowFixture.CLERK;
+import static cn.jixiao.testing.WorkflowFixture.CLERK;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,5 +1,7 @@
 package cn.jixiao.workflow;
 
+import cn.jixiao.testing.InMemoryWorkflowTest;
+import cn.jixiao.testing.WorkflowFixture;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.camunda.bpm.engine.runtime.ProcessInstance;

@@ -1,5 +1,10 @@
 package cn.jixiao.workflow;
 
+import cn.jixiao.testing.InMemoryWorkflowTest;
+import cn.jixiao.testing.WorkflowFixture;
+import cn.jixiao.engine.InputRefused;
+import cn.jixiao.grading.DeployedGradeTable;
+import cn.jixiao.report.ProcessVariables;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;

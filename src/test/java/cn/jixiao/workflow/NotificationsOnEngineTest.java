@@ -29,6 +29,7 @@ import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -46,6 +47,7 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
  * no Spring application) and mailed to GreenMail, a real SMTP server: who gets which mail, in Chinese, one mail per
  * person, and who is skipped. Here because it runs an engine (the workflow-test execution).
  */
+@Tag("workflow")
 class NotificationsOnEngineTest {
 
   @RegisterExtension

@@ -1,10 +1,16 @@
 package cn.jixiao.workflow;
 
-import static cn.jixiao.workflow.WorkflowFixture.CLERK;
-import static cn.jixiao.workflow.WorkflowFixture.FINANCE;
-import static cn.jixiao.workflow.WorkflowFixture.LEADER;
-import static cn.jixiao.workflow.WorkflowFixture.OTHER_CLERK;
-import static cn.jixiao.workflow.WorkflowFixture.SAMPLE_UNIT;
+import cn.jixiao.testing.InMemoryWorkflowTest;
+import cn.jixiao.testing.WorkflowFixture;
+import cn.jixiao.engine.InputRefused;
+import cn.jixiao.record.ReportEntry;
+import cn.jixiao.record.ReviewComment;
+import cn.jixiao.report.ProcessVariables;
+import static cn.jixiao.testing.WorkflowFixture.CLERK;
+import static cn.jixiao.testing.WorkflowFixture.FINANCE;
+import static cn.jixiao.testing.WorkflowFixture.LEADER;
+import static cn.jixiao.testing.WorkflowFixture.OTHER_CLERK;
+import static cn.jixiao.testing.WorkflowFixture.SAMPLE_UNIT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

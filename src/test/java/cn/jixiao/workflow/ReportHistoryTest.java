@@ -1,5 +1,8 @@
 package cn.jixiao.workflow;
 
+import cn.jixiao.testing.InMemoryWorkflowTest;
+import cn.jixiao.testing.WorkflowFixture;
+import cn.jixiao.engine.ReportHistoryLevel;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;

@@ -1,6 +1,9 @@
 package cn.jixiao.workflow;
 
-import static cn.jixiao.workflow.WorkflowFixture.CLERK;
+import cn.jixiao.testing.WorkflowFixture;
+import cn.jixiao.record.ReportEntry;
+import cn.jixiao.report.ProcessVariables;
+import static cn.jixiao.testing.WorkflowFixture.CLERK;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.jixiao.JixiaoApplication;
@@ -14,6 +17,7 @@ import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,6 +29,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * is stopped and started again; the open tasks and every entered value are still there, and unchanged models are
  * not deployed again.
  */
+@Tag("workflow")
 class RestartTest {
 
   @TempDir

@@ -1,0 +1,6 @@
+/**
+ * What customises Camunda itself: history level, user-error unwrapping, Spin's JSON, indexes, the authorization manager, own-account rights and the plugins that install them.
+ *
+ * <p>Uses nothing of the application; every other package may use it.
+ */
+package cn.jixiao.engine;
