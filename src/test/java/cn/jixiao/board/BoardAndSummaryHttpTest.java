@@ -24,34 +24,74 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import cn.jixiao.unit.Unit;
+import cn.jixiao.unit.UnitService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.IdentityServiceImpl;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * 报送进度, 本单位 and the 汇总表 over real HTTP in the shared application: who may see what (finance, admin, clerk,
  * leader, the other unit's people, anonymous; HTTP Basic and the Tasklist's own session), and the workbook read back
  * with POI against GET /api/reports/{id}/evaluation — sheets, headers, rows, numbers, formats, ranks with ties.
- * Its own fiscal year (2016), so the other tests' reports never meet it.
+ * Its own fiscal year (2016) and two units of its own, so the other tests' reports never meet it, nor its published
+ * reports theirs.
  */
 class BoardAndSummaryHttpTest extends HttpTestSupport {
 
   static final int YEAR = 2016;
+  /**
+   * Two units of their own (so that no other test's public page meets their published reports), each with a clerk
+   * and a leader (password demo), both reports of the same sample: equal 总分, a tie for 名次 1.
+   */
+  static final String A = "430423-KBA";
+  static final String A_NAME = "衡山县看板测试甲局";
+  static final String B = "430423-KBB";
+  static final String B_NAME = "衡山县看板测试乙局";
+  static final Map<String, String> NAMES = Map.of(A, A_NAME, B, B_NAME);
   private static final Map<String, String> REPORTS = new HashMap<>();
 
-  /** Once for the class: both demo units' 2016 reports, the 2016 campaign adopting them, both accepted. */
+  @Autowired
+  UnitService units;
+
+  @Autowired
+  IdentityService identityService;
+
+  static String clerk(String unit) {
+    return unit.substring(7).toLowerCase(java.util.Locale.ROOT) + "clerk";
+  }
+
+  static String leader(String unit) {
+    return unit.substring(7).toLowerCase(java.util.Locale.ROOT) + "leader";
+  }
+
+  /** Once for the class: the two units' 2016 reports, the 2016 campaign adopting them, both accepted. */
   @BeforeEach
   void campaignWithTwoAcceptedReports() throws InterruptedException {
     synchronized (REPORTS) {
       if (!REPORTS.isEmpty()) {
         return;
       }
-      for (String unit : List.of(XZSP, JYJ)) {
-        ObjectNode report = sampleOf(unit);
+      for (String code : List.of(A, B)) {
+        Unit unit = units.register(new Unit(code, NAMES.get(code), A.equals(code) ? "衡山县人民政府" : "衡山县发展和改革局"));
+        for (String[] person : List.of(new String[] {clerk(code), unit.clerkGroupId()},
+            new String[] {leader(code), unit.leaderGroupId()})) {
+          User user = identityService.newUser(person[0]);
+          user.setFirstName(person[0]);
+          user.setLastName("看板");
+          user.setPassword(PASSWORD);
+          ((IdentityServiceImpl) identityService).saveUser(user, true);
+          identityService.createMembership(person[0], person[1]);
+        }
+        ObjectNode report = sampleOf(code, NAMES.get(code));
         report.put("fiscalYear", YEAR);
-        REPORTS.put(unit, startReport(clerkOf(unit), report));
+        REPORTS.put(code, startReport(clerk(code), report));
       }
       Response launch = postJson("finance", "/api/campaigns", "{\"fiscalYear\": " + YEAR + ", \"deadline\": \""
-          + LocalDate.now().plusDays(30) + "\", \"notice\": \"请按时报送\", \"units\": [\"" + XZSP + "\", \"" + JYJ + "\"]}");
+          + LocalDate.now().plusDays(30) + "\", \"notice\": \"请按时报送\", \"units\": [\"" + A + "\", \"" + B + "\"]}");
       assertThat(launch.status()).as("launch: %s", launch).isEqualTo(201);
       long until = System.currentTimeMillis() + 60_000;
       while (true) {
@@ -64,10 +104,10 @@ class BoardAndSummaryHttpTest extends HttpTestSupport {
         assertThat(System.currentTimeMillis()).as("campaign adopts the reports: %s", progress).isLessThan(until);
         Thread.sleep(200);
       }
-      for (String unit : List.of(XZSP, JYJ)) {
+      for (String unit : List.of(A, B)) {
         String id = REPORTS.get(unit);
-        draftAndSubmit(clerkOf(unit), id);
-        completeOk(leaderOf(unit), task(leaderOf(unit), id, "internalReview"),
+        draftAndSubmit(clerk(unit), id);
+        completeOk(leader(unit), task(leader(unit), id, "internalReview"),
             vars("leaderDecision", string("approve"), "leaderComment", string("同意上报")));
         completeOk("finance", task("finance", id, "financeReview"),
             vars("financeDecision", string("accept"), "financeComment", string("审核通过")));
@@ -82,12 +122,12 @@ class BoardAndSummaryHttpTest extends HttpTestSupport {
     for (String user : List.of("finance", "admin")) {
       Response board = html(user, "/board/" + YEAR);
       assertThat(board.status()).as("%s: %s", user, board).isEqualTo(200);
-      assertThat(board.body()).contains("报送进度", XZSP_NAME, JYJ_NAME, "/webjars/echarts/", "下载汇总表");
+      assertThat(board.body()).contains("报送进度", A_NAME, B_NAME, "/webjars/echarts/", "下载汇总表");
     }
-    for (String user : List.of("clerk", "leader", "clerk2", "leader2")) {
+    for (String user : List.of("clerk", "leader", "clerk2", "leader2", clerk(A), leader(B))) {
       Response board = html(user, "/board/" + YEAR);
       assertThat(board.status()).as("%s on the board", user).isEqualTo(403);
-      assertThat(board.body()).contains("仅供财政局").doesNotContain(XZSP_NAME + "<br>");
+      assertThat(board.body()).contains("仅供财政局").doesNotContain(A_NAME);
       Response start = html(user, "/board");
       assertThat(start.status()).isEqualTo(302);
       assertThat(start.headers().firstValue("Location").orElseThrow()).endsWith("/board/unit");
@@ -105,7 +145,7 @@ class BoardAndSummaryHttpTest extends HttpTestSupport {
     for (String user : List.of("finance", "admin")) {
       assertThat(download(basic(user, PASSWORD)).statusCode()).as(user).isEqualTo(200);
     }
-    for (String user : List.of("clerk", "leader", "clerk2", "leader2")) {
+    for (String user : List.of("clerk", "leader", "clerk2", "leader2", clerk(A), leader(A))) {
       HttpResponse<byte[]> refused = download(basic(user, PASSWORD));
       assertThat(refused.statusCode()).as(user).isEqualTo(403);
       assertThat(new String(refused.body(), java.nio.charset.StandardCharsets.UTF_8)).contains("汇总表仅供财政局");
@@ -116,17 +156,19 @@ class BoardAndSummaryHttpTest extends HttpTestSupport {
 
   @Test
   void eachUnitsPeopleSeeTheirOwnUnitWithRankOnceAccepted() {
-    for (String user : List.of("clerk", "leader")) {
+    for (String user : List.of(clerk(A), leader(A))) {
       Response own = html(user, "/board/unit");
       assertThat(own.status()).isEqualTo(200);
-      assertThat(own.body()).contains("本单位绩效自评", XZSP_NAME, "data-year=\"" + YEAR + "\"", "94.75", "优")
-          .contains("第 1 名（共").doesNotContain(JYJ_NAME);
+      assertThat(own.body()).contains("本单位绩效自评", A_NAME, "data-year=\"" + YEAR + "\"", "94.75", "优")
+          .contains("第 1 名（共 2 个已通过的单位）").doesNotContain(B_NAME);
     }
-    for (String user : List.of("clerk2", "leader2")) {
+    for (String user : List.of(clerk(B), leader(B))) {
       Response own = html(user, "/board/unit");
       assertThat(own.status()).isEqualTo(200);
-      assertThat(own.body()).contains(JYJ_NAME).doesNotContain(XZSP_NAME);
+      assertThat(own.body()).contains(B_NAME, "第 1 名（共 2 个已通过的单位）").doesNotContain(A_NAME);
     }
+    Response demoClerk = html("clerk", "/board/unit");
+    assertThat(demoClerk.body()).contains(XZSP_NAME).doesNotContain(A_NAME, B_NAME, JYJ_NAME);
   }
 
   @Test
@@ -134,10 +176,10 @@ class BoardAndSummaryHttpTest extends HttpTestSupport {
     WebappBrowser finance = WebappBrowser.signedIn(this, "finance");
     Response board = finance.get("/board/" + YEAR, "text/html");
     assertThat(board.status()).as("%s", board).isEqualTo(200);
-    assertThat(board.body()).contains(XZSP_NAME);
-    WebappBrowser clerk = WebappBrowser.signedIn(this, "clerk");
+    assertThat(board.body()).contains(A_NAME, B_NAME);
+    WebappBrowser clerk = WebappBrowser.signedIn(this, clerk(A));
     assertThat(clerk.get("/board/" + YEAR, "text/html").status()).isEqualTo(403);
-    assertThat(clerk.get("/board/unit", "text/html").body()).contains(XZSP_NAME);
+    assertThat(clerk.get("/board/unit", "text/html").body()).contains(A_NAME);
   }
 
   @Test
@@ -145,11 +187,12 @@ class BoardAndSummaryHttpTest extends HttpTestSupport {
     // Accepted, or published already by the publication job.
     List<String> done = new ArrayList<>(rows(html("finance", "/board/" + YEAR + "?stage=accepted").body()));
     done.addAll(rows(html("finance", "/board/" + YEAR + "?stage=published").body()));
-    assertThat(done).containsExactlyInAnyOrder(XZSP, JYJ);
+    assertThat(done).containsExactlyInAnyOrder(A, B);
     assertThat(rows(html("finance", "/board/" + YEAR + "?stage=drafting").body())).isEmpty();
     assertThat(rows(html("finance", "/board/" + YEAR + "?overdue=1").body())).isEmpty();
-    assertThat(rows(html("finance", "/board/" + YEAR + "?q=" + q("教育")).body())).containsExactly(JYJ);
-    assertThat(rows(html("finance", "/board/" + YEAR + "?supervisor=" + q("衡山县人民政府")).body())).contains(XZSP);
+    assertThat(rows(html("finance", "/board/" + YEAR + "?q=" + q("乙局")).body())).containsExactly(B);
+    assertThat(rows(html("finance", "/board/" + YEAR + "?q=" + q("kba")).body())).containsExactly(A);
+    assertThat(rows(html("finance", "/board/" + YEAR + "?supervisor=" + q("衡山县人民政府")).body())).containsExactly(A);
     assertThat(rows(html("finance", "/board/" + YEAR + "?sort=unit&dir=desc").body())).hasSize(2);
     Response board = html("finance", "/board/" + YEAR + "?sort=nonsense&stage=%3Cscript%3E&page=x");
     assertThat(board.status()).isEqualTo(200);
@@ -205,7 +248,7 @@ class BoardAndSummaryHttpTest extends HttpTestSupport {
         JsonNode evaluation = get("finance", "/api/reports/" + id + "/evaluation").json();
         JsonNode report = get("finance", "/api/reports/" + id).json();
         JsonNode evaluated = evaluation.path("projects");
-        assertThat(row.getCell(1).getStringCellValue()).isEqualTo(XZSP.equals(unit) ? XZSP_NAME : JYJ_NAME);
+        assertThat(row.getCell(1).getStringCellValue()).isEqualTo(NAMES.get(unit));
         assertThat(row.getCell(3).getStringCellValue()).isIn("已通过", "已公开");
         assertThat(row.getCell(4).getStringCellValue()).isEqualTo("否");
         assertThat(row.getCell(5).getCellType()).as("提交日期 a date cell").isEqualTo(CellType.NUMERIC);
