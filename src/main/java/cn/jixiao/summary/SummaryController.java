@@ -37,7 +37,7 @@ class SummaryController {
     this.users = users;
   }
 
-  @GetMapping("/api/campaigns/{fiscalYear:\\d{4}}/summary.xlsx")
+  @GetMapping("/api/campaigns/{fiscalYear}/summary.xlsx")
   ResponseEntity<byte[]> summary(@PathVariable int fiscalYear, Authentication authentication) throws IOException {
     if (!campaigns.runsCampaigns(users.load(authentication.getName()))) {
       return refusal(HttpStatus.FORBIDDEN, "汇总表仅供财政局和系统管理员下载");
