@@ -59,7 +59,7 @@ final class Node implements AutoCloseable {
           "--spring.datasource.url=" + jdbcUrl, "--spring.datasource.username=" + user,
           "--spring.datasource.password=" + password,
           "--jixiao.data-dir=" + workDir.resolve(name + "-data").toAbsolutePath(),
-          "--camunda.bpm.job-execution.lock-owner=" + name,
+          "--jixiao.node-name=" + name,
           // The demo's sample report of one unit is started 200 times here; the rule has its own tests.
           "--jixiao.reports.one-per-unit-and-year=false",
           "--jixiao.pdf.enabled=false",
