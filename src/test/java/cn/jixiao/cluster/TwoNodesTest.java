@@ -96,7 +96,8 @@ class TwoNodesTest {
     assertThat(count("SELECT COUNT(*) FROM act_id_user WHERE id_ = 'clerk'")).isEqualTo(1);
     assertThat(count("SELECT COUNT(*) FROM act_ru_filter")).as("the Tasklist's filters, once each")
         .isEqualTo(count("SELECT COUNT(DISTINCT name_) FROM act_ru_filter"));
-    assertThat(count("SELECT COUNT(*) FROM act_ru_filter")).isPositive();
+    assertThat(count("SELECT COUNT(*) FROM act_ru_filter")).as("本单位待办, 待财政审核, 我的待办").isEqualTo(3);
+    assertThat(count("SELECT COUNT(*) FROM act_id_group WHERE id_ = 'finance-bureau'")).isEqualTo(1);
     assertThat(count("SELECT COUNT(*) FROM flyway_schema_history WHERE success AND version = '1'")).isEqualTo(1);
   }
 
