@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -21,6 +22,7 @@ import org.springframework.jdbc.datasource.init.ScriptUtils;
  * (kept verbatim in src/test/resources/upgrade) and holding units, reports and review comments is opened by the
  * application, which baselines it, runs the migrations, and keeps every row; a second start changes nothing.
  */
+@Tag("workflow")
 class FlywayUpgradeTest {
 
   @TempDir

@@ -1,4 +1,4 @@
-package cn.jixiao.storage;
+package cn.jixiao.engine;
 
 import java.sql.Connection;
 import java.sql.SQLException;

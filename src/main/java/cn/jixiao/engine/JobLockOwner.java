@@ -1,4 +1,4 @@
-package cn.jixiao.workflow;
+package cn.jixiao.engine;
 
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
