@@ -5,9 +5,12 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
-/** One 三级指标 row of a project's table, read leniently (absent weight or score read as 0). */
+/**
+ * One 三级指标 row of a project's table, read leniently (absent weight or score read as 0; {@code scoreGiven} says
+ * whether a 得分 was written at all, for SCORE_MISSING).
+ */
 record IndicatorRow(int index, String level1, String name, String target, String actual, BigDecimal weight,
-        BigDecimal score, String deviationNote) {
+        BigDecimal score, String deviationNote, boolean scoreGiven) {
 
     static List<IndicatorRow> readAll(JsonNode project) {
         List<IndicatorRow> rows = new ArrayList<>();
@@ -22,7 +25,8 @@ record IndicatorRow(int index, String level1, String name, String target, String
                     JsonFields.text(node, "actual"),
                     JsonFields.decimalOrZero(node, "weight"),
                     JsonFields.decimalOrZero(node, "score"),
-                    JsonFields.text(node, "deviationNote")));
+                    JsonFields.text(node, "deviationNote"),
+                    JsonFields.decimal(node, "score") != null));
         }
         return rows;
     }
