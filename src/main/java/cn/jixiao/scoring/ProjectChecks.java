@@ -193,7 +193,7 @@ final class ProjectChecks {
             return;
         }
         findings.add(Finding.warning(FindingCodes.BUDGET_CUT_TO_SPENDING, base + "/funds/total/annualBudget",
-                "年度资金总额的全年预算数" + show(total.annualBudget()) + "万元低于年初预算数" + show(total.initialBudget())
+                "年度资金总额" + (read.totalFromSubLines() ? "（按其中各项资金合计）" : "") + "的全年预算数" + show(total.annualBudget()) + "万元低于年初预算数" + show(total.initialBudget())
                         + "万元且恰好等于全年执行数，执行率因此为100%，应填写预算调整原因"));
     }
 
