@@ -18,7 +18,7 @@ final class TemplateTextChecks {
     /** The instructions printed in blank 自评表 and report templates. */
     private static final List<Pattern> INSTRUCTIONS = List.of(
             Pattern.compile("[(（]\\s*(?:限|不超过)?\\s*\\d+\\s*字(?:以内|以下|左右)?\\s*[)）]"),
-            Pattern.compile("对照年度目标[，,、]?\\s*(?:逐项|说明|填写|…|\\.\\.\\.)"),
+            Pattern.compile("对照年度目标[，,、]?\\s*(?:逐项|说明|填写|…|\\.\\.\\.)[^。；;（）()]{0,30}"),
             Pattern.compile("[(（]\\s*对照年度目标[^)）]*[)）]"),
             Pattern.compile("(?:请|此处)(?:在此)?(?:填写|填报|录入)"));
 
