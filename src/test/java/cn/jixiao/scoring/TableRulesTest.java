@@ -275,8 +275,10 @@ class TableRulesTest {
       report.put("profile", "national");
       assertThat(evaluate().profile()).isEqualTo("national");
       assertThat(EvaluationJson.toJson(evaluate(), Samples.MAPPER).get("profile").asText()).isEqualTo("national");
+      assertThat(EvaluationSummary.text(evaluate())).startsWith("【评分模板】national\n【得分】");
       report.remove("profile");
       assertThat(EvaluationJson.toJson(evaluate(), Samples.MAPPER).has("profile")).isFalse();
+      assertThat(EvaluationSummary.text(evaluate())).startsWith("【得分】");
     }
 
     @Test
