@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
 /**
  * 填写项目自评表 ({@code draftProject}), one task per project: the form holds that project alone, so it opens as
  * fast for a unit with 30 projects as for one with a single project. On create the task is named after its project
- * and gets a task-local {@code projects} holding just that project (form shape), which forms/projects.form shows
+ * and gets {@code projects}, local to its own scope (the model's input parameter), holding just that project (form shape), which forms/projects.form shows
  * as a list of one. On complete the project is read back, its numbers read exactly, and it is checked — the schema
  * and the per-project rules of docs/RULES.md, for this project alone; an error keeps the task open with the messages
  * naming the field (项目N › …) — and stored as its element of the drafts. Its name, 主管部门 and 实施单位 are the
@@ -57,7 +57,7 @@ public class ProjectDraftListener implements TaskListener {
     JsonNode project = index < drafts.size() ? drafts.get(index) : JsonNodeFactory.instance.objectNode();
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
       task.setName(name(project));
-      task.setVariableLocal(Section.PROJECTS.key(), variables.json(JsonNodeFactory.instance.arrayNode().add(FormValues.toForm(project))));
+      task.getExecution().setVariableLocal(Section.PROJECTS.key(), variables.json(JsonNodeFactory.instance.arrayNode().add(FormValues.toForm(project))));
       task.setVariableLocal(NUMBER, index + 1);
       task.setVariableLocal(NAME, project.path("name").asText(""));
       task.setVariableLocal(UNITS, "主管部门：" + project.path("supervisor").asText("—") + "　实施单位："
@@ -69,8 +69,8 @@ public class ProjectDraftListener implements TaskListener {
   }
 
   private void store(DelegateTask task, int index, ArrayNode drafts, JsonNode draft) {
-    String label = "「" + name(draft) + "」";
-    JsonNode sent = FormValues.fromForm(variables.toJsonNode(task.getVariableLocal(Section.PROJECTS.key())));
+    String label = "「" + Section.PROJECTS.label() + "：" + draft.path("name").asText("项目" + (index + 1)) + "」";
+    JsonNode sent = FormValues.fromForm(variables.toJsonNode(task.getExecution().getVariableLocal(Section.PROJECTS.key())));
     if (sent == null || !sent.isArray() || sent.size() != 1 || !sent.get(0).isObject()) {
       throw new InputRefused(Section.PROJECTS.key(), label + "只能提交本项目的一张自评表");
     }
@@ -105,7 +105,6 @@ public class ProjectDraftListener implements TaskListener {
       throw new InputRefused(Section.PROJECTS.key(), label + "有以下错误需要修改：\n"
           + String.join("\n", errors.stream().map(f -> "【错误】" + f.message()).toList()));
     }
-    task.removeVariableLocal(Section.PROJECTS.key());
     task.removeVariableLocal(NUMBER);
     task.removeVariableLocal(NAME);
     task.removeVariableLocal(UNITS);

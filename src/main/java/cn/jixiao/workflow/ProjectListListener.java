@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
 /**
  * 填写项目清单 ({@code draftProjects}): the list of the report's projects — name, 主管部门, 实施单位 — where projects
  * are added and removed; each project's 自评表 is then filled in a task of its own ({@link ProjectDraftListener}),
- * so that no form holds every project. On create the form gets a task-local {@code projects} with only these three
+ * so that no form holds every project. On create the form gets {@code projects}, local to the task's own scope, with only these three
  * fields per project. On complete the list as sent is merged into the drafts: a project keeps what was entered for
  * it (matched by name; a renamed project by its place, when the number of projects is unchanged), a new one starts
  * empty, a removed one is dropped. A REST client may send whole projects here; what it sends for a project is taken.
@@ -53,7 +53,7 @@ public class ProjectListListener implements TaskListener {
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
       ArrayNode list = JsonNodeFactory.instance.arrayNode();
       section.drafts(task).forEach(project -> list.add(identity(project)));
-      task.setVariableLocal(Section.PROJECTS.key(), variables.json(list));
+      task.getExecution().setVariableLocal(Section.PROJECTS.key(), variables.json(list));
       SectionDraftListener.carryReviewHistory(task, log);
     } else {
       store(task);
@@ -61,7 +61,7 @@ public class ProjectListListener implements TaskListener {
   }
 
   private void store(DelegateTask task) {
-    JsonNode sent = FormValues.fromForm(variables.toJsonNode(task.getVariableLocal(Section.PROJECTS.key())));
+    JsonNode sent = FormValues.fromForm(variables.toJsonNode(task.getExecution().getVariableLocal(Section.PROJECTS.key())));
     if (sent == null || !sent.isArray() || sent.isEmpty()) {
       throw new InputRefused(Section.PROJECTS.key(), "「" + LABEL + "」尚未填写，请至少填写一个项目（项目支出名称）后再完成");
     }
@@ -86,7 +86,6 @@ public class ProjectListListener implements TaskListener {
     if (!problems.isEmpty()) {
       throw new InputRefused(Section.PROJECTS.key(), ViolationMessages.of("「" + LABEL + "」有以下内容需要修改：", problems));
     }
-    task.removeVariableLocal(Section.PROJECTS.key());
     section.store(task, merged);
   }
 
