@@ -76,6 +76,15 @@ public class ProjectSection {
     progress.sectionDone(execution);
   }
 
+  /**
+   * The starting value of a project task's own {@code projects} (its form's copy, filled by the task's create
+   * listener): an empty Json list rather than null, so that, like every Json payload, it leaves no historic detail
+   * (ReportHistoryLevel).
+   */
+  public Object formCopy() {
+    return variables.json(mapper.createArrayNode());
+  }
+
   /** The drafts as the scope sees them (an empty list when there are none). */
   ArrayNode drafts(VariableScope scope) {
     JsonNode drafts = variables.toJsonNode(scope.getVariable(DRAFTS));

@@ -294,12 +294,21 @@ abstract class HttpTestSupport {
     return variables;
   }
 
-  /** As clerk: completes the given drafting tasks with {} (the sections are filled already), then 提交审核. */
+  /**
+   * As clerk: completes the given drafting tasks with {} (the sections are filled already), then the project tasks
+   * the project list opened, then 提交审核.
+   */
   void draftAndSubmit(String clerk, String processInstanceId, List<String> expectedDraftingTasks) {
     assertThat(taskKeys(clerk, processInstanceId)).as("drafting tasks open for %s", clerk)
         .containsExactlyInAnyOrderElementsOf(expectedDraftingTasks);
     for (JsonNode task : tasks(clerk, processInstanceId)) {
       completeOk(clerk, task.path("id").asText(), Map.of());
+    }
+    // 填写项目清单 opens one 填写项目自评表 per project.
+    for (JsonNode task : tasks(clerk, processInstanceId)) {
+      if ("draftProject".equals(task.path("taskDefinitionKey").asText())) {
+        completeOk(clerk, task.path("id").asText(), Map.of());
+      }
     }
     assertThat(taskKeys(clerk, processInstanceId)).as("after drafting").containsExactly("draftSubmit");
     completeOk(clerk, task(clerk, processInstanceId, "draftSubmit"), Map.of());

@@ -206,6 +206,19 @@ final class WorkflowFixture {
     return FormValues.fromForm(variables.toJsonNode(taskService.getVariableTyped(task.getId(), s.key(), false)));
   }
 
+  /**
+   * What the drafting task's form shows of a section value: the section itself, except 填写项目清单, which shows each
+   * project's name, 主管部门 and 实施单位.
+   */
+  JsonNode shownBy(Task task, JsonNode section) {
+    if (!"draftProjects".equals(task.getTaskDefinitionKey()) || section == null) {
+      return section;
+    }
+    com.fasterxml.jackson.databind.node.ArrayNode list = mapper.createArrayNode();
+    section.forEach(p -> list.add(ProjectListListener.identity(p)));
+    return list;
+  }
+
   /** Whether the task is one of drafting's (a section, the project list or a project), not 提交审核. */
   static boolean isDrafting(Task task) {
     return Section.PROJECT_TASK_ID.equals(task.getTaskDefinitionKey()) || Section.byTaskId(task.getTaskDefinitionKey()).isPresent();
