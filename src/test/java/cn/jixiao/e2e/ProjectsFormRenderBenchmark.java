@@ -251,6 +251,8 @@ class ProjectsFormRenderBenchmark {
           + "if (!list) return false;"
           + "var rows = Array.from(list.querySelectorAll('.fjs-repeat-row-container'))"
           + "  .filter(function (r) { return r.parentElement.closest('.fjs-form-field-dynamiclist') === list; });"
+          + "if (rows.length === 0 && !Array.from(list.querySelectorAll('button.fjs-repeat-render-add'))"
+          + "  .some(function (b) { return b.closest('.fjs-form-field-dynamiclist') === list; })) rows = [list];"
           + "if (rows.length !== arguments[0]) return false;"
           + "var labels = rows[rows.length - 1].querySelectorAll('.fjs-form-field label');"
           + "var label = labels.length ? labels[labels.length - 1] : null;"
