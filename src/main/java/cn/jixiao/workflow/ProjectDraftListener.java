@@ -53,7 +53,7 @@ public class ProjectDraftListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     int index = index(task);
-    ArrayNode drafts = section.drafts(task);
+    ArrayNode drafts = section.drafts(task.getExecution());
     JsonNode project = index < drafts.size() ? drafts.get(index) : JsonNodeFactory.instance.objectNode();
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
       task.setName(name(project));
@@ -109,7 +109,7 @@ public class ProjectDraftListener implements TaskListener {
     task.removeVariableLocal(NAME);
     task.removeVariableLocal(UNITS);
     drafts.set(index, report.get(Section.PROJECTS.key()).get(index));
-    section.store(task, drafts);
+    section.store(task.getExecution(), drafts);
   }
 
   private static boolean concerns(String pointer, String root) {

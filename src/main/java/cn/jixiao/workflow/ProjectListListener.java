@@ -52,7 +52,7 @@ public class ProjectListListener implements TaskListener {
   public void notify(DelegateTask task) {
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
       ArrayNode list = JsonNodeFactory.instance.arrayNode();
-      section.drafts(task).forEach(project -> list.add(identity(project)));
+      section.drafts(task.getExecution()).forEach(project -> list.add(identity(project)));
       task.getExecution().setVariableLocal(Section.PROJECTS.key(), variables.json(list));
       SectionDraftListener.carryReviewHistory(task, log);
     } else {
@@ -65,7 +65,7 @@ public class ProjectListListener implements TaskListener {
     if (sent == null || !sent.isArray() || sent.isEmpty()) {
       throw new InputRefused(Section.PROJECTS.key(), "「" + LABEL + "」尚未填写，请至少填写一个项目（项目支出名称）后再完成");
     }
-    ArrayNode drafts = section.drafts(task);
+    ArrayNode drafts = section.drafts(task.getExecution());
     ArrayNode merged = merge(drafts, sent);
     List<Violation> problems = new ArrayList<>();
     Map<String, Integer> names = new LinkedHashMap<>();
@@ -86,7 +86,7 @@ public class ProjectListListener implements TaskListener {
     if (!problems.isEmpty()) {
       throw new InputRefused(Section.PROJECTS.key(), ViolationMessages.of("「" + LABEL + "」有以下内容需要修改：", problems));
     }
-    section.store(task, merged);
+    section.store(task.getExecution(), merged);
   }
 
   /** The list as sent, each project with what was entered for it before. */
