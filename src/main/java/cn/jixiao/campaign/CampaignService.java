@@ -54,7 +54,7 @@ public class CampaignService {
   static final int NOTICE_MAX = 2000;
 
   private static final Set<String> DRAFTING_TASKS = Set.of("draftBasicInfo", "draftBudget", "draftPerformance",
-      "draftProjects", "draftProblems", "draftOtherNotes", "draftSubmit");
+      "draftProjects", "draftProject", "draftProblems", "draftOtherNotes", "draftSubmit");
 
   private final CampaignStore store;
   private final CampaignSettings settings;
