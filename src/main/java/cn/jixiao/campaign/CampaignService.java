@@ -54,7 +54,7 @@ public class CampaignService {
   static final int NOTICE_MAX = 2000;
 
   private static final Set<String> DRAFTING_TASKS = Set.of("draftBasicInfo", "draftBudget", "draftPerformance",
-      "draftProjects", "draftProblems", "draftOtherNotes", "draftSubmit");
+      "draftProjects", "draftProject", "draftProblems", "draftOtherNotes", "draftSubmit");
 
   private final CampaignStore store;
   private final CampaignSettings settings;
@@ -296,7 +296,7 @@ public class CampaignService {
   /** The due date of the open drafting tasks of a report (tasks created later read it from the campaign). */
   private void dueOnOpenTasks(String reportId, LocalDate due) {
     Date dueAt = Date.from(settings.schedule().overdueFrom(due).minusSeconds(1));
-    for (Task task : taskService.createTaskQuery().processInstanceId(reportId).list()) {
+    for (Task task : taskService.createTaskQuery().processInstanceId(carryingInstance(reportId)).list()) {
       if (DRAFTING_TASKS.contains(task.getTaskDefinitionKey())) {
         task.setDueDate(dueAt);
         taskService.saveTask(task);
@@ -396,11 +396,17 @@ public class CampaignService {
     if (reportId == null || reportId.isEmpty()) {
       return;
     }
-    for (Task task : taskService.createTaskQuery().processInstanceId(reportId).list()) {
+    String instance = carryingInstance(reportId);
+    for (Task task : taskService.createTaskQuery().processInstanceId(instance).list()) {
       if (DRAFTING_TASKS.contains(task.getTaskDefinitionKey())) {
-        taskService.createComment(task.getId(), reportId, text);
+        taskService.createComment(task.getId(), instance, text);
       }
     }
+  }
+
+  /** The process instance carrying the report now: a later one while a published report is being corrected. */
+  private String carryingInstance(String reportId) {
+    return reports.entry(reportId).map(ReportEntry::processInstanceId).orElse(reportId);
   }
 
   // ------------------------------------------------------------------ input

@@ -26,6 +26,18 @@ final class Figures {
         return rounded.scale() < 0 ? rounded.setScale(0).toPlainString() : rounded.toPlainString();
     }
 
+    /**
+     * An amount of a 自评表's fund lines as the unit wrote it: up to four decimals (yuan precision, 89.974), trailing
+     * zeros stripped; two-decimal amounts show as {@link #show} shows them.
+     */
+    static String showAmount(BigDecimal value) {
+        if (value == null) {
+            return null;
+        }
+        BigDecimal four = value.setScale(4, RoundingMode.HALF_UP).stripTrailingZeros();
+        return four.scale() <= 2 ? show(value) : four.toPlainString();
+    }
+
     /** {@code part ÷ whole} in percent, two decimals half-up; null when either is absent or whole is zero. */
     static BigDecimal percent(BigDecimal part, BigDecimal whole) {
         if (part == null || whole == null || whole.signum() == 0) {

@@ -79,9 +79,9 @@ final class ProjectTable {
             boolean total = "total".equals(line[0]);
             String rate = Figures.showRate(Fields.decimal(evaluation, "executionRate"));
             table.add(new Row().head(1, "", Merge.CONTINUE).text(2, line[1])
-                    .text(1, Figures.show(Fields.decimal(amounts, "initialBudget")))
-                    .text(1, Figures.show(Fields.decimal(amounts, "annualBudget")))
-                    .text(1, Figures.show(Fields.decimal(amounts, "executed")))
+                    .text(1, Figures.showAmount(Fields.decimal(amounts, "initialBudget")))
+                    .text(1, Figures.showAmount(Fields.decimal(amounts, "annualBudget")))
+                    .text(1, Figures.showAmount(Fields.decimal(amounts, "executed")))
                     .text(1, total ? Figures.show(Fields.decimal(funds, "weight")) : "")
                     .text(1, total ? (rate == null ? NONE : rate) : "")
                     .text(2, total ? score(evaluation, "fundsScore") : "")

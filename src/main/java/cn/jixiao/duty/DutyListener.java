@@ -97,7 +97,8 @@ class DutyListener implements TaskListener {
       if ("financeReview".equals(taskDefinitionKey)) {
         return FINANCE;
       }
-      if ("draftSubmit".equals(taskDefinitionKey) || Section.byTaskId(taskDefinitionKey).isPresent()) {
+      if ("draftSubmit".equals(taskDefinitionKey) || Section.PROJECT_TASK_ID.equals(taskDefinitionKey)
+          || Section.byTaskId(taskDefinitionKey).isPresent()) {
         return DRAFT;
       }
       throw new IllegalStateException("not a task of the report: " + taskDefinitionKey);

@@ -5,13 +5,18 @@ import cn.jixiao.scoring.GradeTable;
 import cn.jixiao.scoring.ReportAssessment;
 import cn.jixiao.scoring.ReportEvaluator;
 import cn.jixiao.scoring.ScoringSettings;
+import cn.jixiao.scoring.TemplateCatalog;
 import java.math.BigDecimal;
+import org.camunda.bpm.engine.RepositoryService;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Wires the pure scoring module with the configured standard shares and the deployed grade table. */
+/**
+ * Wires the pure scoring module with the scoring templates (the built-ins, national with the configured standard
+ * shares, and those deployed to the engine) and the deployed grade table.
+ */
 @Configuration
 @EnableConfigurationProperties(ScoringConfig.Shares.class)
 class ScoringConfig {
@@ -31,7 +36,13 @@ class ScoringConfig {
   }
 
   @Bean
-  public ReportAssessment reportAssessment(ReportSchemaValidator validator, Shares shares, GradeTable gradeTable) {
-    return new ReportAssessment(validator, new ReportEvaluator(shares.toSettings(), gradeTable));
+  public TemplateCatalog scoringTemplates(RepositoryService repositoryService, Shares shares) {
+    return new DeployedTemplates(repositoryService, TemplateCatalog.builtIn(shares.toSettings()));
+  }
+
+  @Bean
+  public ReportAssessment reportAssessment(ReportSchemaValidator validator, TemplateCatalog templates,
+      GradeTable gradeTable) {
+    return new ReportAssessment(validator, new ReportEvaluator(templates, gradeTable));
   }
 }

@@ -98,8 +98,9 @@ public final class ReportSchemaValidator {
       String pointer = message.getInstanceLocation() == null ? "" : message.getInstanceLocation().toString();
       String location = message.getSchemaLocation() == null ? "" : message.getSchemaLocation().toString();
       boolean integer = "integer".equals(rule.asText());
-      String unit = location.contains("/$defs/amount/") ? "万元" : location.contains("/$defs/points/") ? "分" : null;
-      TypedNumber.Reading reading = TypedNumber.read(instance.asText(), unit, integer ? 0 : 2);
+      boolean amount = location.contains("/$defs/amount/") || location.contains("/$defs/signedAmount/");
+      String unit = amount ? "万元" : location.contains("/$defs/points/") ? "分" : null;
+      TypedNumber.Reading reading = TypedNumber.read(instance.asText(), unit, integer ? 0 : amount ? 4 : 2);
       if (reading.value() == null) {
         String problem = reading.problem() == null ? "不能为空" : reading.problem();
         refused.add(new Violation(pointer, "「" + labels.pathLabel(pointer) + "」" + problem + "，实填「"
@@ -175,12 +176,20 @@ public final class ReportSchemaValidator {
     return new Violation(pointer, "「" + labels.pathLabel(pointer) + "」" + problem);
   }
 
-  /** Amounts and scores are exact decimals with at most two places (万元 / 分); the schema cannot say so. */
+  /**
+   * Amounts are exact decimals with at most four places (万元 to the yuan, as townships publish them), scores and
+   * every other number at most two (分); the schema cannot say so.
+   */
   private void checkDecimals(JsonNode node, String pointer, List<Violation> out) {
     if (node.isNumber()) {
       BigDecimal value = node.decimalValue();
-      if (value.stripTrailingZeros().scale() > 2) {
-        out.add(new Violation(pointer, "「" + labels.pathLabel(pointer) + "」最多保留两位小数，实填" + node.asText()));
+      int scale = value.stripTrailingZeros().scale();
+      if (scale > 2) {
+        boolean amount = labels.isAmount(pointer);
+        if (!amount || scale > 4) {
+          out.add(new Violation(pointer, "「" + labels.pathLabel(pointer) + "」最多保留" + (amount ? "四" : "两")
+              + "位小数，实填" + node.asText()));
+        }
       }
       return;
     }

@@ -46,6 +46,32 @@ final class SchemaLabels {
     return labels;
   }
 
+  /**
+   * Whether the number at the pointer is an amount in 万元 (the schema's {@code amount} or {@code signedAmount}):
+   * those keep up to four decimals (yuan precision), every other number two.
+   */
+  boolean isAmount(String pointer) {
+    JsonNode node = schema;
+    JsonNode last = null;
+    for (String segment : segments(pointer)) {
+      node = resolve(node);
+      if (node == null) {
+        return false;
+      }
+      if (segment.matches("\\d+") && node.has("items")) {
+        node = node.get("items");
+      } else {
+        node = node.path("properties").get(segment);
+      }
+      last = node;
+      if (node == null) {
+        return false;
+      }
+    }
+    String ref = last == null ? "" : last.path("$ref").asText("");
+    return ref.equals("#/$defs/amount") || ref.equals("#/$defs/signedAmount");
+  }
+
   /** The whole path of labels joined for a message, e.g. "部门预决算情况 › 资产总额". */
   public String pathLabel(String pointer) {
     List<String> labels = labelsOf(pointer);

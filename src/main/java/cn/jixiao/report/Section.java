@@ -12,6 +12,16 @@ public enum Section {
   PROBLEMS("problems", "存在的问题及改进措施", "draftProblems"),
   OTHER_NOTES("otherNotes", "其他需要说明的情况", "draftOtherNotes");
 
+  /**
+   * The projects section is drafted in two steps: {@code draftProjects} (填写项目清单, the list of projects) and then
+   * one {@code draftProject} task (填写项目自评表) per project, a parallel multi-instance task, so that no form holds
+   * more than one project's 自评表 (form-js 1.8.7 opens a form in time quadratic in its filled number fields).
+   */
+  public static final String PROJECT_TASK_ID = "draftProject";
+
+  /** The per-project task's name; each task is named after its project as well. */
+  public static final String PROJECT_TASK_LABEL = "填写项目自评表";
+
   private final String key;
   private final String label;
   private final String taskId;

@@ -13,6 +13,10 @@ public final class EvaluationJson {
 
     public static ObjectNode toJson(Evaluation evaluation, ObjectMapper mapper) {
         ObjectNode root = mapper.createObjectNode();
+        // The template used, when the report named one; absent means national, as in the report itself.
+        if (evaluation.profile() != null) {
+            root.put("profile", evaluation.profile());
+        }
         ArrayNode projects = root.putArray("projects");
         for (ProjectEvaluation project : evaluation.projects()) {
             ObjectNode p = projects.addObject();

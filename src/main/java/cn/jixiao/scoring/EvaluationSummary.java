@@ -12,6 +12,9 @@ public final class EvaluationSummary {
 
   public static String text(Evaluation evaluation) {
     List<String> lines = new ArrayList<>();
+    if (evaluation.profile() != null) {
+      lines.add("【评分模板】" + evaluation.profile());
+    }
     for (ProjectEvaluation p : evaluation.projects()) {
       lines.add("【得分】项目「" + p.name() + "」：执行率" + (p.executionRate() == null ? "无法计算" : two(p.executionRate()) + "%")
           + "，预算执行率得分" + two(p.fundsScore()) + "分，" + levels(p) + "总分" + two(p.totalScore()) + "分，等级："

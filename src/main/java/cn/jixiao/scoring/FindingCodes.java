@@ -21,6 +21,14 @@ final class FindingCodes {
     public static final String STAFF_OVER_AUTHORIZED = "STAFF_OVER_AUTHORIZED";
     public static final String THREE_PUBLIC_OVER_BUDGET = "THREE_PUBLIC_OVER_BUDGET";
     public static final String NARRATIVE_PROJECT_UNKNOWN = "NARRATIVE_PROJECT_UNKNOWN";
+    public static final String PROFILE_UNKNOWN = "PROFILE_UNKNOWN";
+    public static final String SCORE_MISSING = "SCORE_MISSING";
+    public static final String ACTUAL_MISSING = "ACTUAL_MISSING";
+    public static final String TEMPLATE_TEXT_LEFT = "TEMPLATE_TEXT_LEFT";
+    public static final String BUDGET_CUT_TO_SPENDING = "BUDGET_CUT_TO_SPENDING";
+    public static final String LOW_EXECUTION_REASON_MISSING = "LOW_EXECUTION_REASON_MISSING";
+    public static final String DECLARED_RATE_MISMATCH = "DECLARED_RATE_MISMATCH";
+    public static final String EXPECTED_FIELD_MISSING = "EXPECTED_FIELD_MISSING";
 
     private FindingCodes() {
     }

@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * Lenient readers for report fields. Absent, null or mistyped fields read as null (or an empty list), so
- * the evaluator never throws; numbers are read as exact decimals rounded half-up to two decimals.
+ * the evaluator never throws; numbers are read as exact decimals rounded half-up to two decimals, amounts in 万元
+ * to four (yuan precision).
  */
 final class JsonFields {
 
@@ -37,6 +38,19 @@ final class JsonFields {
             return null;
         }
         return Decimals.round2(value);
+    }
+
+    /** An amount in 万元 at {@code field}, rounded half-up to four decimals; null as {@link #decimal}. */
+    static BigDecimal amount(JsonNode parent, String field) {
+        JsonNode node = child(parent, field);
+        BigDecimal two = decimal(node);
+        return two == null ? null : Decimals.round4(node.decimalValue());
+    }
+
+    /** Like {@link #amount(JsonNode, String)} but 0 when absent. */
+    static BigDecimal amountOrZero(JsonNode parent, String field) {
+        BigDecimal value = amount(parent, field);
+        return value == null ? Decimals.ZERO : value;
     }
 
     /** Like {@link #decimal(JsonNode, String)} but 0 when absent. */

@@ -11,15 +11,24 @@ final class ProjectScoring {
     private ProjectScoring() {
     }
 
-    /** The project's evaluation, without a grade (the grade depends on the findings of the whole report). */
+    /** The project's evaluation under the national template with the standard shares. */
     static ProjectEvaluation score(JsonNode project) {
+        return score(project, ScoringTemplate.national(ScoringSettings.defaults()));
+    }
+
+    /**
+     * The project's evaluation, without a grade (the grade depends on the findings of the whole report). 执行率 is
+     * measured against the template's base, from the total row or, when that row is all 0, from its sub-lines.
+     */
+    static ProjectEvaluation score(JsonNode project, ScoringTemplate template) {
         String name = JsonFields.text(project, "name");
         JsonNode funds = JsonFields.object(project, "funds");
-        FundLine total = FundLine.orZero(FundLine.read(funds, "total"));
+        ProjectFunds read = ProjectFunds.read(funds, template);
         BigDecimal fundsWeight = JsonFields.decimalOrZero(funds, "weight");
+        BigDecimal executed = read.effective().executed();
 
-        BigDecimal executionRate = FundsScoring.executionRatePercent(total.executed(), total.annualBudget());
-        BigDecimal fundsScore = FundsScoring.fundsScore(total.executed(), total.annualBudget(), fundsWeight);
+        BigDecimal executionRate = FundsScoring.executionRatePercent(executed, read.base());
+        BigDecimal fundsScore = FundsScoring.fundsScore(executed, read.base(), fundsWeight);
 
         List<IndicatorRow> rows = IndicatorRow.readAll(project);
         List<IndicatorSuggestion> suggestions = new ArrayList<>();

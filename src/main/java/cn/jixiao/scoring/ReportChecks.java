@@ -73,9 +73,9 @@ final class ReportChecks {
         if (part == null) {
             return;
         }
-        BigDecimal basic = JsonFields.decimalOrZero(part, "basicExpenditure");
-        BigDecimal project = JsonFields.decimalOrZero(part, "projectExpenditure");
-        BigDecimal total = JsonFields.decimalOrZero(part, "expenditureTotal");
+        BigDecimal basic = JsonFields.amountOrZero(part, "basicExpenditure");
+        BigDecimal project = JsonFields.amountOrZero(part, "projectExpenditure");
+        BigDecimal total = JsonFields.amountOrZero(part, "expenditureTotal");
         if (Decimals.differ(basic.add(project), total)) {
             findings.add(Finding.error(FindingCodes.BUDGET_SPLIT_MISMATCH, pointer + "/expenditureTotal",
                     section + "：基本支出" + show(basic) + "万元加项目支出" + show(project) + "万元应等于"
@@ -87,8 +87,8 @@ final class ReportChecks {
         JsonNode budget = JsonFields.object(threePublic, "budget");
         JsonNode actual = JsonFields.object(threePublic, "actual");
         for (Labelled item : THREE_PUBLIC_ITEMS) {
-            BigDecimal planned = JsonFields.decimal(budget, item.field());
-            BigDecimal spent = JsonFields.decimal(actual, item.field());
+            BigDecimal planned = JsonFields.amount(budget, item.field());
+            BigDecimal spent = JsonFields.amount(actual, item.field());
             if (planned != null && spent != null && Decimals.greater(spent, planned)) {
                 findings.add(Finding.warning(FindingCodes.THREE_PUBLIC_OVER_BUDGET,
                         "/budget/threePublicExpenses/actual/" + item.field(),
@@ -101,16 +101,16 @@ final class ReportChecks {
         if (assets == null) {
             return;
         }
-        BigDecimal totalAssets = JsonFields.decimalOrZero(assets, "totalAssets");
-        BigDecimal liabilities = JsonFields.decimalOrZero(assets, "totalLiabilities");
-        BigDecimal netAssets = JsonFields.decimalOrZero(assets, "netAssets");
+        BigDecimal totalAssets = JsonFields.amountOrZero(assets, "totalAssets");
+        BigDecimal liabilities = JsonFields.amountOrZero(assets, "totalLiabilities");
+        BigDecimal netAssets = JsonFields.amountOrZero(assets, "netAssets");
         if (Decimals.differ(totalAssets.subtract(liabilities), netAssets)) {
             findings.add(Finding.warning(FindingCodes.ASSETS_EQUATION, "/budget/assets/netAssets",
                     "资产总额" + show(totalAssets) + "万元减负债总额" + show(liabilities) + "万元应等于净资产，实填"
                             + show(netAssets) + "万元"));
         }
-        BigDecimal original = JsonFields.decimal(assets, "fixedAssetsOriginalValue");
-        BigDecimal inUse = JsonFields.decimal(assets, "assetsInUse");
+        BigDecimal original = JsonFields.amount(assets, "fixedAssetsOriginalValue");
+        BigDecimal inUse = JsonFields.amount(assets, "assetsInUse");
         if (original != null && inUse != null && Decimals.greater(inUse, original)) {
             findings.add(Finding.warning(FindingCodes.ASSETS_IN_USE_EXCEEDS, "/budget/assets/assetsInUse",
                     "在用资产" + show(inUse) + "万元超过固定资产账面原值" + show(original) + "万元"));

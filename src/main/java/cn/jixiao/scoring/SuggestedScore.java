@@ -12,13 +12,17 @@ final class SuggestedScore {
     private SuggestedScore() {
     }
 
-    /** Null when the target or the actual value cannot be read, their units differ, or the ratio is undefined. */
+    /**
+     * Null when the target or the actual value cannot be read, their units differ, or the ratio is undefined. The
+     * actual value may carry a comparator ({@code ≥96%}); it is read as the number it names.
+     */
     static BigDecimal suggest(String targetText, String actualText, BigDecimal weight) {
         if (weight == null) {
             return null;
         }
         Optional<IndicatorTarget> target = IndicatorTarget.parse(targetText);
-        Optional<Quantity> actual = Quantity.parse(actualText);
+        // People copy the target's comparator into 实际完成值 (≥90%, ≤400万元, =100%): the value is what counts.
+        Optional<Quantity> actual = IndicatorTarget.parse(actualText).map(IndicatorTarget::quantity);
         if (target.isEmpty() || actual.isEmpty() || !target.get().quantity().unitAgreesWith(actual.get())) {
             return null;
         }

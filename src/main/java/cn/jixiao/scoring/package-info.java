@@ -1,5 +1,5 @@
 /**
- * Scoring and the 18 checks of a report, pure Java: each rule, the evaluation, findings and their texts, the grade table's interface.
+ * Scoring and the checks of a report, pure Java: the scoring templates (评分模板) as data, each rule, the evaluation, findings and their texts, the grade table's interface.
  *
  * <p>Uses only report; neither Spring nor Camunda.
  */

@@ -48,10 +48,34 @@ class EvaluateReportDelegate implements JavaDelegate {
     figures.record(execution.getProcessInstanceId(), report, json);
     execution.setVariable(ProcessVariables.EVALUATION_SUMMARY_TEXT, summary);
     execution.setVariable(ProcessVariables.EVALUATION_HAS_ERRORS, evaluation.hasErrors());
+    execution.removeVariable(ProjectSection.TO_REVISE);
     if (evaluation.hasErrors()) {
-      execution.setVariable(ProcessVariables.SECTIONS_TO_REVISE, variables.json(mapper.valueToTree(sectionsWithErrors(evaluation))));
+      Set<String> sections = sectionsWithErrors(evaluation);
+      execution.setVariable(ProcessVariables.SECTIONS_TO_REVISE, variables.json(mapper.valueToTree(sections)));
+      Set<Integer> projects = projectsWithErrors(evaluation);
+      if (sections.contains(Section.PROJECTS.key()) && !projects.isEmpty()) {
+        execution.setVariable(ProjectSection.TO_REVISE, variables.json(mapper.valueToTree(projects)));
+      }
       execution.setVariable(ProcessVariables.LAST_RETURN_COMMENT, "系统校验未通过，请修改以下错误后重新提交：\n" + summary);
     }
+  }
+
+  /**
+   * The projects holding an ERROR, by index: only their 填写项目自评表 tasks reopen (without the list). Empty, so the
+   * list and every project reopen, when an error concerns the projects as a whole.
+   */
+  private static Set<Integer> projectsWithErrors(Evaluation evaluation) {
+    Set<Integer> indexes = new LinkedHashSet<>();
+    for (Finding finding : evaluation.findings()) {
+      if (finding.isError() && finding.pointer().startsWith("/" + Section.PROJECTS.key())) {
+        String[] parts = finding.pointer().split("/", 4);
+        if (parts.length < 3 || !parts[2].matches("\\d{1,4}")) {
+          return Set.of();
+        }
+        indexes.add(Integer.parseInt(parts[2]));
+      }
+    }
+    return indexes;
   }
 
   /** The sections holding an ERROR; empty (so all reopen) when an error lies outside every section. */

@@ -57,7 +57,7 @@ class SectionDraftListener implements TaskListener {
         .orElseThrow(() -> new IllegalStateException("not a section task: " + task.getTaskDefinitionKey()));
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
       offerFormShape(task, section);
-      carryReviewHistory(task);
+      carryReviewHistory(task, log);
     } else {
       store(task, section);
     }
@@ -76,7 +76,7 @@ class SectionDraftListener implements TaskListener {
    * A section reopened by a return is a new task, and the Tasklist's 历史 tab of a new task is empty: the decisions
    * of the earlier rounds (who returned it, when, why, which sections) go onto it as comments, so the tab shows them.
    */
-  private void carryReviewHistory(DelegateTask task) {
+  static void carryReviewHistory(DelegateTask task, ReviewLog log) {
     List<ReviewComment> history = log.of(task.getProcessInstanceId());
     for (ReviewComment decision : history) {
       task.getProcessEngineServices().getTaskService()

@@ -23,12 +23,13 @@ public final class TaskInputs {
   public static final Set<String> START = startVariables();
 
   private static final Map<String, Set<String>> BY_TASK = Map.of(
+      Section.PROJECT_TASK_ID, Set.of(Section.PROJECTS.key()),
       "draftSubmit", Set.of(),
       "internalReview", Set.of("leaderDecision", "leaderComment", "sectionsToRevise"),
       "financeReview", Set.of("financeDecision", "financeComment", "sectionsToRevise"));
 
   private static final Map<String, String> TASK_NAMES = Map.of(
-      "draftSubmit", "提交审核", "internalReview", "单位负责人审核", "financeReview", "财政局审核");
+      Section.PROJECT_TASK_ID, Section.PROJECT_TASK_LABEL, "draftSubmit", "提交审核", "internalReview", "单位负责人审核", "financeReview", "财政局审核");
 
   private TaskInputs() {}
 

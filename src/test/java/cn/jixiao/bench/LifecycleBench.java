@@ -269,17 +269,24 @@ final class LifecycleBench {
   private void report() {
     validation.requireValid(sample); // what POST /api/reports checks before it starts the report
     String id = reports.start(sample, clerk);
-    for (Task task : as(clerk, () -> taskService.createTaskQuery().processInstanceId(id).active().list())) {
-      Section section = Section.byTaskId(task.getTaskDefinitionKey()).orElseThrow();
-      as(clerk, () -> {
-        // What the Tasklist does: read the form's variable, submit the form with it (unchanged: a clerk confirming).
-        JsonNode shown = FormValues.fromForm(variables.toJsonNode(taskService.getVariableTyped(task.getId(), section.key(), false)));
-        Map<String, Object> values = new HashMap<>();
-        values.put(section.key(), section == Section.OTHER_NOTES && shown.isTextual()
-            ? shown.asText() : variables.json(FormValues.toForm(shown)));
-        formService.submitTaskForm(task.getId(), values);
-        return null;
-      });
+    // Two passes: 填写项目清单 opens one 填写项目自评表 per project.
+    for (int pass = 0; pass < 2; pass++) {
+      for (Task task : as(clerk, () -> taskService.createTaskQuery().processInstanceId(id).active().list())) {
+        if ("draftSubmit".equals(task.getTaskDefinitionKey())) {
+          continue;
+        }
+        Section section = Section.PROJECT_TASK_ID.equals(task.getTaskDefinitionKey()) ? Section.PROJECTS
+            : Section.byTaskId(task.getTaskDefinitionKey()).orElseThrow();
+        as(clerk, () -> {
+          // What the Tasklist does: read the form's variable, submit the form with it (unchanged: a clerk confirming).
+          JsonNode shown = FormValues.fromForm(variables.toJsonNode(taskService.getVariableTyped(task.getId(), section.key(), false)));
+          Map<String, Object> values = new HashMap<>();
+          values.put(section.key(), section == Section.OTHER_NOTES && shown.isTextual()
+              ? shown.asText() : variables.json(FormValues.toForm(shown)));
+          formService.submitTaskForm(task.getId(), values);
+          return null;
+        });
+      }
     }
     complete(clerk, id, "draftSubmit", Map.of());
     complete(leader, id, "internalReview", Map.of(ProcessVariables.LEADER_DECISION, "approve",

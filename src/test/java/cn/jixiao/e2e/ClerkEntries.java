@@ -12,6 +12,9 @@ package cn.jixiao.e2e;
  */
 final class ClerkEntries {
 
+  /** The lists of 填写项目清单 and of 填写项目自评表 (a list of one project). */
+  static final String PROJECT_LIST = "附件：项目支出绩效自评表（项目清单）";
+  static final String PROJECT_TABLE = "附件：项目支出绩效自评表";
   static final String PROJECT_1 = "政务服务大厅运行保障";
   static final String PROJECT_2 = "政务服务一体化平台建设";
   /** What the form's live figures of each project must show, as the system computes them (see above). */
@@ -98,12 +101,21 @@ final class ClerkEntries {
         .type("项目绩效目标完成情况", "平台按期建成并通过验收，实现与省一体化平台对接。");
   }
 
-  /** The two 自评表; the second with the wrong weight {@link #WRONG_WEIGHT}. */
-  static void projects(FormFiller form) {
-    FormFiller first = form.item("附件：项目支出绩效自评表", 0);
-    first.type("项目支出名称", PROJECT_1)
+  /** 填写项目清单: the two projects, each with 主管部门 and 实施单位. */
+  static void projectList(FormFiller form) {
+    form.item(PROJECT_LIST, 0)
+        .type("项目支出名称", PROJECT_1)
         .type("主管部门", "衡山县人民政府")
         .type("实施单位", "衡山县行政审批服务局");
+    form.item(PROJECT_LIST, 1)
+        .type("项目支出名称", PROJECT_2)
+        .type("主管部门", "衡山县人民政府")
+        .type("实施单位", "衡山县行政审批服务局");
+  }
+
+  /** 填写项目自评表 of {@link #PROJECT_1}: its form holds that project alone. */
+  static void project1(FormFiller form) {
+    FormFiller first = form.item(PROJECT_TABLE, 0);
     FormFiller funds = first.group("项目资金（万元）");
     funds.type("预算执行率分值", 10);
     funds.group("年度资金总额").type("年初预算数", 400).type("全年预算数", 400).type("全年执行数", EXECUTED_1);
@@ -115,11 +127,11 @@ final class ClerkEntries {
     indicator(first, 2, "效益指标", "社会效益指标", "群众办事便利度", "明显提升", "基本实现", 30, 27,
         "部分乡镇便民服务站点设备老化，下一步分批更新。");
     indicator(first, 3, "满意度指标", "服务对象满意度指标", "办事群众满意度", "≥95%", "97%", 10, 10, null);
+  }
 
-    FormFiller second = form.item("附件：项目支出绩效自评表", 1);
-    second.type("项目支出名称", PROJECT_2)
-        .type("主管部门", "衡山县人民政府")
-        .type("实施单位", "衡山县行政审批服务局");
+  /** 填写项目自评表 of {@link #PROJECT_2}, with the wrong weight {@link #WRONG_WEIGHT}. */
+  static void project2(FormFiller form) {
+    FormFiller second = form.item(PROJECT_TABLE, 0);
     FormFiller funds2 = second.group("项目资金（万元）");
     funds2.type("预算执行率分值", 10);
     funds2.group("年度资金总额").type("年初预算数", 160).type("全年预算数", 160).type("全年执行数", 152);
@@ -136,7 +148,7 @@ final class ClerkEntries {
 
   /** The fix after the findings: the first indicator of the second project weighs {@link #RIGHT_WEIGHT}. */
   static void fixWeight(FormFiller form) {
-    form.item("附件：项目支出绩效自评表", 1).item("绩效指标", 0).type("分值", RIGHT_WEIGHT);
+    form.item(PROJECT_TABLE, 0).item("绩效指标", 0).type("分值", RIGHT_WEIGHT);
   }
 
   static void problems(FormFiller form) {

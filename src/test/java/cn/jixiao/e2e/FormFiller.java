@@ -65,12 +65,20 @@ final class FormFiller {
     return group(listLabel).rows().size();
   }
 
+  /**
+   * The list's items. form-js wraps each item in a row container only where items can be removed; a list without
+   * adding and removing (填写项目自评表's list of one project) holds its one item directly, so it is its own row.
+   */
   @SuppressWarnings("unchecked")
   private List<WebElement> rows() {
     return (List<WebElement>) js().executeScript(
         "var list = arguments[0];"
-            + "return Array.from(list.querySelectorAll('.fjs-repeat-row-container'))"
-            + ".filter(function (r) { return r.parentElement.closest('.fjs-form-field-dynamiclist') === list; });",
+            + "var rows = Array.from(list.querySelectorAll('.fjs-repeat-row-container'))"
+            + ".filter(function (r) { return r.parentElement.closest('.fjs-form-field-dynamiclist') === list; });"
+            + "var adds = Array.from(list.querySelectorAll('button.fjs-repeat-render-add'))"
+            + "  .filter(function (b) { return b.closest('.fjs-form-field-dynamiclist') === list; });"
+            + "if (rows.length === 0 && adds.length === 0 && list.querySelector('.fjs-form-field')) { rows = [list]; }"
+            + "return rows;",
         scope);
   }
 

@@ -55,7 +55,8 @@ class SelfEvaluationReportE2eTest {
   static final String BASIC_INFO = "填写单位基本情况";
   static final String BUDGET = "填写部门预决算情况";
   static final String PERFORMANCE = "填写资金使用及绩效情况";
-  static final String PROJECTS = "填写项目支出绩效自评表";
+  static final String PROJECT_LIST = "填写项目清单";
+  static final String PROJECT_TASK = "填写项目自评表";
   static final String PROBLEMS = "填写存在的问题及改进措施";
   static final String OTHER_NOTES = "填写其他需要说明的情况";
   static final String SUBMIT = "提交审核";
@@ -188,40 +189,61 @@ class SelfEvaluationReportE2eTest {
       assertThat(budget.at("/finalAccounts/revenueTotal").decimalValue()).isEqualByComparingTo("720");
     });
     fillSection("performance", PERFORMANCE, ClerkEntries::performance);
+    // 项目支出绩效自评表: the list of projects first, then one task per project (each form holds one project).
+    step("project-list", () -> {
+      FormFiller form = tasklist.openTask(UNIT_TASKS, PROJECT_LIST, YEAR);
+      ClerkEntries.projectList(form);
+      assertThat(form.itemCount(ClerkEntries.PROJECT_LIST)).isEqualTo(2);
+    });
+    complete("project-list");
     step("projects", () -> {
-      FormFiller form = tasklist.openTask(UNIT_TASKS, PROJECTS, YEAR);
-      ClerkEntries.projects(form);
-      form.item("附件：项目支出绩效自评表", 1).scrollToTop();
-      screenshots.take(driver, "projects-second-table");
-      assertThat(form.itemCount("附件：项目支出绩效自评表")).isEqualTo(2);
-      assertThat(form.item("附件：项目支出绩效自评表", 0).itemCount("绩效指标")).isEqualTo(4);
-      assertThat(form.item("附件：项目支出绩效自评表", 1).itemCount("绩效指标")).isEqualTo(3);
+      assertThat(openTasksOfReport()).contains(PROJECT_TASK + "：" + ClerkEntries.PROJECT_1, PROJECT_TASK + "：" + ClerkEntries.PROJECT_2);
+      FormFiller form = openProjectTimed(ClerkEntries.PROJECT_1);
+      assertThat(form.text()).contains("项目 1：" + ClerkEntries.PROJECT_1).contains("衡山县人民政府");
+      ClerkEntries.project1(form);
+      assertThat(form.itemCount(ClerkEntries.PROJECT_TABLE)).isEqualTo(1);
+      assertThat(form.item(ClerkEntries.PROJECT_TABLE, 0).itemCount("绩效指标")).isEqualTo(4);
     });
     // The live figures (自动计算, FEEL in the browser) are the system's to the cent, a half-way case included.
     step("projects-live-figures", () -> {
-      FormFiller form = tasklist.currentForm();
-      FormFiller first = form.item("附件：项目支出绩效自评表", 0);
+      FormFiller first = tasklist.currentForm().item(ClerkEntries.PROJECT_TABLE, 0);
       awaitText(first, ClerkEntries.LIVE_1);
-      awaitText(form.item("附件：项目支出绩效自评表", 1), ClerkEntries.LIVE_2);
       first.group("项目资金（万元）").group("年度资金总额").type("全年执行数", ClerkEntries.EXECUTED_1_HALF_WAY);
       awaitText(first, ClerkEntries.LIVE_1_HALF_WAY);
       first.group("项目资金（万元）").group("年度资金总额").type("全年执行数", ClerkEntries.EXECUTED_1);
       awaitText(first, ClerkEntries.LIVE_1);
     });
+    complete("projects-live-figures");
+    step("project-2", () -> {
+      FormFiller form = openProjectTimed(ClerkEntries.PROJECT_2);
+      assertThat(form.text()).contains("项目 2：" + ClerkEntries.PROJECT_2);
+      ClerkEntries.project2(form);
+      form.item(ClerkEntries.PROJECT_TABLE, 0).scrollToTop();
+      screenshots.take(driver, "projects-second-table");
+      awaitText(form.item(ClerkEntries.PROJECT_TABLE, 0), ClerkEntries.LIVE_2);
+      assertThat(form.item(ClerkEntries.PROJECT_TABLE, 0).itemCount("绩效指标")).isEqualTo(3);
+    });
 
-    // 3. The weights of the second table add up to 105: completing the section is refused at once, in Chinese, and
+    // 3. The weights of the second table add up to 105: completing the project is refused at once, in Chinese, and
     //    the task stays open with everything typed.
     step("findings", () -> {
       String refusal = tasklist.completeRefused();
       assertThat(refusal).contains("有以下错误需要修改").contains("【错误】").contains("实为105");
-      assertThat(tasklist.currentForm().item("附件：项目支出绩效自评表", 1).itemCount("绩效指标")).isEqualTo(3);
+      assertThat(tasklist.currentForm().item(ClerkEntries.PROJECT_TABLE, 0).itemCount("绩效指标")).isEqualTo(3);
     });
     step("findings-fixed", () -> {
       FormFiller form = tasklist.currentForm();
       ClerkEntries.fixWeight(form);
-      assertThat(form.item("附件：项目支出绩效自评表", 1).item("绩效指标", 0).value("分值")).isEqualTo("50");
+      assertThat(form.item(ClerkEntries.PROJECT_TABLE, 0).item("绩效指标", 0).value("分值")).isEqualTo("50");
     });
     complete("findings-fixed");
+    step("projects-stored", () -> {
+      com.fasterxml.jackson.databind.JsonNode projects = storedSection("projects");
+      assertThat(projects).hasSize(2);
+      assertThat(projects.at("/0/name").asText()).isEqualTo(ClerkEntries.PROJECT_1);
+      assertThat(projects.at("/1/indicators/0/weight").asInt()).isEqualTo(ClerkEntries.RIGHT_WEIGHT);
+      assertThat(projects.at("/1/supervisor").asText()).isEqualTo("衡山县人民政府");
+    });
     fillSection("problems", PROBLEMS, ClerkEntries::problems);
     fillSection("other-notes", OTHER_NOTES, ClerkEntries::otherNotes);
     // 提交审核 shows a fresh evaluation of the report as it stands: scores, no error.
@@ -485,6 +507,27 @@ class SelfEvaluationReportE2eTest {
   }
 
   /** Opens a drafting section, lets the clerk type it in, screenshots it, completes it. */
+  /**
+   * Opens the 填写项目自评表 of one project and prints how long the form took to render: from the click on the task
+   * card until the form is enabled and shows its last field (总分（单位填写）). Not a timed assertion.
+   */
+  private FormFiller openProjectTimed(String project) {
+    long start = System.nanoTime();
+    FormFiller form = tasklist.openTask(UNIT_TASKS, PROJECT_TASK + "：" + project, YEAR);
+    form.item(ClerkEntries.PROJECT_TABLE, 0).value("总分（单位填写）");
+    System.out.printf("[e2e] 填写项目自评表：%s rendered in %d ms (click to form ready, load average %s)%n", project,
+        (System.nanoTime() - start) / 1_000_000, loadAverage());
+    return form;
+  }
+
+  private static String loadAverage() {
+    try {
+      return java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).split(" ")[0];
+    } catch (java.io.IOException | RuntimeException e) {
+      return "?";
+    }
+  }
+
   private void fillSection(String name, String task, java.util.function.Consumer<FormFiller> typing) {
     step(name, () -> typing.accept(tasklist.openTask(UNIT_TASKS, task, YEAR)));
     complete(name);

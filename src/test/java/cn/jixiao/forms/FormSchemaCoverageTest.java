@@ -57,6 +57,7 @@ class FormSchemaCoverageTest {
       "basic-info.form", "basicInfoForm",
       "budget.form", "budgetForm",
       "performance.form", "performanceForm",
+      "project-list.form", "projectListForm",
       "projects.form", "projectsForm",
       "problems.form", "problemsForm",
       "other-notes.form", "otherNotesForm",
@@ -70,9 +71,13 @@ class FormSchemaCoverageTest {
       "basicInfoForm", "basicInfo",
       "budgetForm", "budget",
       "performanceForm", "performance",
+      "projectListForm", "projects",
       "projectsForm", "projects",
       "problemsForm", "problems",
       "otherNotesForm", "otherNotes");
+
+  /** The per-project form's list of one project, which allows no adding or removing. */
+  static final String ONE_PROJECT_LIST = "projectsForm/l_projects";
 
   /** The only keys the other forms may submit. */
   static final Map<String, Set<String>> OTHER_FORM_KEYS = Map.of(
@@ -85,7 +90,30 @@ class FormSchemaCoverageTest {
   static final List<String> REVIEW_FORMS = List.of("submitForm", "leaderReviewForm", "financeReviewForm");
 
   /** Top-level schema properties the drafting forms do not edit: the start form and the app set them. */
-  static final Set<String> NOT_DRAFTED = Set.of("schemaVersion", "fiscalYear", "unit");
+  static final Set<String> NOT_DRAFTED = Set.of("schemaVersion", "fiscalYear", "unit", "profile", "scope");
+
+  /**
+   * Optional fields of published tables (issue 18: 调整后预算数, named fund lines, 指标性质, 度量单位, the 执行率 the
+   * unit wrote, the reasons, per-project 评价结论 / 存在问题 / 改进措施) that the schema and the checks take but the
+   * projects form and the read-only view do not show yet: the projects form is being reshaped (one task per
+   * project), and these fields go onto it then. Remove each from here as it reaches the form.
+   */
+  static final Set<String> NOT_YET_ON_FORMS = Set.of(
+      "projects[].conclusion", "projects[].problems", "projects[].measures",
+      "projects[].funds.adjustmentReason", "projects[].funds.lowExecutionReason",
+      "projects[].funds.declaredExecutionRate",
+      "projects[].funds.total.adjustedBudget", "projects[].funds.currentYearGrant.adjustedBudget",
+      "projects[].funds.priorYearCarryover.adjustedBudget", "projects[].funds.other.adjustedBudget",
+      "projects[].funds.additionalLines[].name", "projects[].funds.additionalLines[].initialBudget",
+      "projects[].funds.additionalLines[].annualBudget", "projects[].funds.additionalLines[].executed",
+      "projects[].funds.additionalLines[].adjustedBudget",
+      "projects[].indicators[].nature", "projects[].indicators[].measureUnit");
+
+  /**
+   * Fields the form requires though the schema does not: a clerk drafting in the Tasklist must give a 得分, while a
+   * published table without one is taken in and answered with the finding SCORE_MISSING (issue 18).
+   */
+  static final Set<String> REQUIRED_ON_FORM_ONLY = Set.of("projects[].indicators[].score");
 
   static final Set<String> KEYED_TYPES = Set.of(
       "textfield", "textarea", "number", "datetime", "checkbox", "checklist", "radio", "select", "taglist", "expression");
@@ -292,6 +320,7 @@ class FormSchemaCoverageTest {
         collectLeaves(e.getValue(), e.getKey(), out);
       }
     }
+    out.removeAll(NOT_YET_ON_FORMS);
     return out;
   }
 
@@ -384,7 +413,9 @@ class FormSchemaCoverageTest {
           check(problems, c.path("disableCollapse").asBoolean(false),
               formId + ": dynamic list " + c.path("id").asText()
                   + " must set disableCollapse (form-js 1.8.7 drops the values of collapsed items on submit)");
-          check(problems, c.path("allowAddRemove").asBoolean(false),
+          // The one exception: 填写项目自评表 holds one project (its list of one); projects are added and removed
+          // in 填写项目清单.
+          check(problems, c.path("allowAddRemove").asBoolean(false) || ONE_PROJECT_LIST.equals(formId + "/" + c.path("id").asText()),
               formId + ": dynamic list " + c.path("id").asText() + " must allow adding and removing items");
         }
       }
@@ -519,7 +550,7 @@ class FormSchemaCoverageTest {
         }
 
         boolean formRequired = validate.path("required").asBoolean(false);
-        check(problems, formRequired == f.required(), where + ": required is " + formRequired + " but the schema makes "
+        check(problems, formRequired == f.required() || (formRequired && REQUIRED_ON_FORM_ONLY.contains(f.path())), where + ": required is " + formRequired + " but the schema makes "
             + f.path() + (f.required() ? " required" : " optional"));
 
         switch (schemaType) {

@@ -64,14 +64,33 @@ class ReportSchemaValidatorTest {
     ObjectNode report = sample();
     ((ObjectNode) report.at("/basicInfo/staffing")).put("authorizedTotal", "十四");
     report.put("remark", "x");
-    ((ObjectNode) report.at("/budget/initial")).put("revenueTotal", new java.math.BigDecimal("179.205"));
+    ((ObjectNode) report.at("/budget/initial")).put("revenueTotal", new java.math.BigDecimal("179.20501"));
     List<Violation> violations = validator.validate(report);
     assertThat(violations).extracting(Violation::pointer)
         .containsExactlyInAnyOrder("/basicInfo/staffing/authorizedTotal", "/remark", "/budget/initial/revenueTotal");
     assertThat(violations).filteredOn(v -> v.pointer().equals("/basicInfo/staffing/authorizedTotal"))
         .singleElement().satisfies(v -> assertThat(v.message()).contains("核定编制数合计").contains("整数"));
     assertThat(violations).filteredOn(v -> v.pointer().equals("/budget/initial/revenueTotal"))
-        .singleElement().satisfies(v -> assertThat(v.message()).contains("两位小数"));
+        .singleElement().satisfies(v -> assertThat(v.message()).contains("四位小数"));
+  }
+
+  /** Amounts in 万元 keep up to four decimals (yuan precision, as townships publish them); scores keep two. */
+  @Test
+  void amountsKeepFourDecimalsAndScoresTwo() throws Exception {
+    ObjectNode report = sample();
+    ((ObjectNode) report.at("/projects/0/funds/total")).put("annualBudget", new java.math.BigDecimal("89.974"));
+    ((ObjectNode) report.at("/projects/0/funds/total")).put("executed", new java.math.BigDecimal("89.9741"));
+    ((ObjectNode) report.at("/budget/assets")).put("netAssets", new java.math.BigDecimal("-0.0001"));
+    assertThat(validator.validate(report)).extracting(Violation::pointer)
+        .doesNotContain("/projects/0/funds/total/annualBudget", "/projects/0/funds/total/executed",
+            "/budget/assets/netAssets");
+    ((ObjectNode) report.at("/projects/0/funds/total")).put("executed", new java.math.BigDecimal("89.97412"));
+    ((ObjectNode) report.at("/projects/0/indicators/0")).put("score", new java.math.BigDecimal("9.125"));
+    List<Violation> violations = validator.validate(report);
+    assertThat(violations).filteredOn(v -> v.pointer().equals("/projects/0/funds/total/executed"))
+        .singleElement().satisfies(v -> assertThat(v.message()).contains("全年执行数").contains("四位小数"));
+    assertThat(violations).filteredOn(v -> v.pointer().equals("/projects/0/indicators/0/score"))
+        .singleElement().satisfies(v -> assertThat(v.message()).contains("得分").contains("两位小数"));
   }
 
   @Test
@@ -108,12 +127,12 @@ class ReportSchemaValidatorTest {
     // The report given is not changed: the reading is a copy.
     assertThat(report.at("/projects/0/funds/total/annualBudget").asText()).isEqualTo("1,234.5");
 
-    ((ObjectNode) report.at("/projects/0/funds/total")).put("annualBudget", "12.345");
+    ((ObjectNode) report.at("/projects/0/funds/total")).put("annualBudget", "12.34567");
     ((ObjectNode) report.at("/projects/0/funds/total")).put("executed", "1O0");
     List<Violation> refused = validator.readTypedNumbers(report).refused();
     assertThat(refused).extracting(Violation::pointer)
         .containsExactly("/projects/0/funds/total/annualBudget", "/projects/0/funds/total/executed");
-    assertThat(refused.get(0).message()).contains("全年预算数").contains("最多2位小数").contains("12.345");
+    assertThat(refused.get(0).message()).contains("全年预算数").contains("最多4位小数").contains("12.34567");
     assertThat(refused.get(1).message()).contains("全年执行数").contains("「O」不是数字").contains("1O0");
   }
 

@@ -15,7 +15,9 @@ import java.util.Random;
 /**
  * Seeded generator of schema-valid reports. In consistent mode every ERROR rule is respected (weights add up
  * to 100, scores within weights, budgets non-zero, splits add up), so such a report must get a grade.
- * Numbers come as int, decimal (sometimes in exponent form) and double nodes; optional fields come and go.
+ * Numbers come as int, decimal (sometimes in exponent form) and double nodes; amounts sometimes at four decimals
+ * (yuan precision); optional fields come and go. A report names a built-in template (or none, or in inconsistent mode
+ * an unknown one) and is sometimes a project-only table ({@code scope} projects, no department sections).
  */
 final class RandomReports {
 
@@ -26,6 +28,7 @@ final class RandomReports {
             "390万元", "410万元", ">3", "3", "<5天", "6天", "4天", "≥95%", "90%", "0", "≥0", ">0", "<0", "1,200万元",
             "１００％", "17-20个", "≥" + "9".repeat(150), "0.01", "≥0.01%", "不超过2.5小时", "3小时", "x",
             "第3季度完成", "  ", "≥1e5", "NaN", "Infinity", "-5"};
+    private static final String[] PROFILES = {"national", "sichuan"};
     private static final String[] NAMES = {"大综窗标准化改革", "政务大厅改造", "12345热线", "电子证照", "项目"};
 
     private final Random random;
@@ -41,6 +44,12 @@ final class RandomReports {
         boolean consistent = random.nextBoolean();
         ObjectNode report = NODES.objectNode();
         report.put("schemaVersion", 1);
+        switch (random.nextInt(4)) {
+            case 0 -> report.put("profile", pick(PROFILES));
+            case 1 -> report.put("profile", consistent ? "sichuan" : "hubei");
+            default -> {
+            }
+        }
         report.put("fiscalYear", 2000 + random.nextInt(101));
         ObjectNode unit = report.putObject("unit").put("code", "X").put("name", "单位");
         if (random.nextBoolean()) {
@@ -89,6 +98,16 @@ final class RandomReports {
         problems.putArray("items");
         problems.putArray("measures");
         report.set("projects", projects);
+        switch (random.nextInt(6)) {
+            case 0 -> {
+                // a 项目支出绩效自评表 published alone: no department sections
+                report.put("scope", "projects");
+                report.remove(List.of("basicInfo", "budget", "performance", "problems"));
+            }
+            case 1 -> report.put("scope", "department");
+            default -> {
+            }
+        }
         return new Generated(report, consistent);
     }
 
@@ -173,9 +192,16 @@ final class RandomReports {
             ObjectNode indicator = indicators.addObject();
             indicator.put("level1", pick(LEVEL1)).put("level2", "数量指标").put("name", "指标" + j);
             optional(indicator, "target", () -> NODES.textNode(pick(TEXTS)));
-            optional(indicator, "actual", () -> NODES.textNode(pick(TEXTS)));
+            if (consistent) {
+                String actual = pick(TEXTS);
+                indicator.put("actual", actual.isBlank() ? "完成" : actual);
+            } else {
+                optional(indicator, "actual", () -> NODES.textNode(pick(TEXTS)));
+            }
             indicator.set("weight", number(weight));
-            indicator.set("score", number(score));
+            if (consistent || random.nextInt(8) > 0) {
+                indicator.set("score", number(score));
+            }
             optional(indicator, "deviationNote", () -> NODES.textNode(random.nextBoolean() ? "" : "原因"));
         }
         optional(project, "declaredTotalScore", this::points);
@@ -192,7 +218,8 @@ final class RandomReports {
 
     /** Splits a non-negative two-decimal value into n non-negative two-decimal parts adding up to it exactly. */
     private BigDecimal[] splitCents(BigDecimal value, int n) {
-        long cents = value.movePointRight(2).longValueExact();
+        int scale = value.stripTrailingZeros().scale() > 2 ? 4 : 2;
+        long cents = value.movePointRight(scale).longValueExact();
         long[] cuts = new long[n + 1];
         cuts[n] = cents;
         for (int k = 1; k < n; k++) {
@@ -201,15 +228,16 @@ final class RandomReports {
         java.util.Arrays.sort(cuts, 1, n);
         BigDecimal[] parts = new BigDecimal[n];
         for (int k = 0; k < n; k++) {
-            parts[k] = BigDecimal.valueOf(cuts[k + 1] - cuts[k], 2);
+            parts[k] = BigDecimal.valueOf(cuts[k + 1] - cuts[k], scale);
         }
         return parts;
     }
 
     private BigDecimal amountValue() {
-        return switch (random.nextInt(8)) {
+        return switch (random.nextInt(9)) {
             case 0 -> BigDecimal.ZERO;
             case 1 -> new BigDecimal("0.01");
+            case 7 -> BigDecimal.valueOf(random.nextInt(100_000_000), 4);
             case 2 -> BigDecimal.valueOf(random.nextInt(1000));
             case 3 -> new BigDecimal("1E+15");
             case 4 -> BigDecimal.valueOf((long) (random.nextDouble() * 1e17), 2);

@@ -19,7 +19,11 @@ import java.util.Set;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 
-/** Thousands of random schema-valid reports: no exception, 总分 adds up, no grade while there is an ERROR. */
+/**
+ * Thousands of random schema-valid reports, under both built-in templates (and an unknown one), with amounts at two
+ * and four decimals, some project-only: no exception, 总分 adds up, no grade while there is an ERROR, the template
+ * named is the one reported, a project-only table gets no narrative finding.
+ */
 class ReportEvaluatorPropertyTest {
 
     private static final JsonSchema SCHEMA = loadSchema();
@@ -28,7 +32,9 @@ class ReportEvaluatorPropertyTest {
             "STAFF_SPLIT_MISMATCH", "BUDGET_ZERO", "LEVEL1_WEIGHT_MISMATCH", "DEVIATION_NOTE_MISSING",
             "SCORE_ABOVE_SUGGESTED", "EXECUTED_EXCEEDS_BUDGET", "DECLARED_SCORE_MISMATCH", "DECLARED_TOTAL_MISMATCH",
             "ASSETS_EQUATION", "ASSETS_IN_USE_EXCEEDS", "STAFF_OVER_AUTHORIZED", "THREE_PUBLIC_OVER_BUDGET",
-            "NARRATIVE_PROJECT_UNKNOWN");
+            "NARRATIVE_PROJECT_UNKNOWN", "PROFILE_UNKNOWN", "SCORE_MISSING", "ACTUAL_MISSING", "TEMPLATE_TEXT_LEFT",
+            "BUDGET_CUT_TO_SPENDING", "LOW_EXECUTION_REASON_MISSING", "DECLARED_RATE_MISMATCH",
+            "EXPECTED_FIELD_MISSING");
 
     private final ReportEvaluator evaluator = new ReportEvaluator(ScoringSettings.defaults(), Samples.BANDS);
 
@@ -58,6 +64,18 @@ class ReportEvaluatorPropertyTest {
         assertThat(SCHEMA.validate(report)).as("generator must produce schema-valid reports").isEmpty();
 
         Evaluation evaluation = evaluator.evaluate(report);
+        String profile = report.path("profile").asText(null);
+        if (profile == null) {
+            assertThat(evaluation.profile()).isNull();
+        } else if (profile.equals("national") || profile.equals("sichuan")) {
+            assertThat(evaluation.profile()).isEqualTo(profile);
+            assertThat(evaluation.findings()).noneMatch(f -> f.code().equals("PROFILE_UNKNOWN"));
+        } else {
+            assertThat(evaluation.findings()).anyMatch(f -> f.code().equals("PROFILE_UNKNOWN"));
+        }
+        if ("projects".equals(report.path("scope").asText())) {
+            assertThat(evaluation.findings()).noneMatch(f -> f.code().equals("NARRATIVE_PROJECT_UNKNOWN"));
+        }
 
         List<JsonNode> projectNodes = new ArrayList<>();
         report.get("projects").forEach(projectNodes::add);
@@ -82,7 +100,8 @@ class ReportEvaluatorPropertyTest {
         BigDecimal scores = BigDecimal.ZERO;
         BigDecimal weights = BigDecimal.ZERO;
         for (JsonNode indicator : node.get("indicators")) {
-            scores = scores.add(indicator.get("score").decimalValue().setScale(2, RoundingMode.HALF_UP));
+            BigDecimal score = indicator.has("score") ? indicator.get("score").decimalValue() : BigDecimal.ZERO;
+            scores = scores.add(score.setScale(2, RoundingMode.HALF_UP));
             weights = weights.add(indicator.get("weight").decimalValue());
         }
         assertThat(project.totalScore()).isEqualByComparingTo(project.fundsScore().add(scores));
@@ -95,7 +114,8 @@ class ReportEvaluatorPropertyTest {
 
         BigDecimal fundsWeight = node.at("/funds/weight").decimalValue();
         assertThat(project.fundsScore()).isBetween(BigDecimal.ZERO, fundsWeight.setScale(2, RoundingMode.HALF_UP));
-        boolean budgetZero = node.at("/funds/total/annualBudget").decimalValue().signum() == 0;
+        // A total row of 0 is read from its sub-lines (of which a four-decimal budget may be all there is).
+        boolean budgetZero = budgetOf(node).setScale(4, RoundingMode.HALF_UP).signum() == 0;
         assertThat(project.executionRate() == null).isEqualTo(budgetZero);
 
         assertThat(project.indicators()).hasSize(node.get("indicators").size());
@@ -110,6 +130,30 @@ class ReportEvaluatorPropertyTest {
         } else {
             assertThat(project.grade()).isEqualTo(Samples.BANDS.gradeFor(project.totalScore()));
         }
+    }
+
+    /** 全年预算数 of the total row, or the sum of the sub-lines' when every column of the total row is 0. */
+    private static BigDecimal budgetOf(JsonNode project) {
+        JsonNode total = project.at("/funds/total");
+        boolean allZero = true;
+        for (String column : List.of("initialBudget", "annualBudget", "executed")) {
+            allZero &= total.get(column).decimalValue().setScale(4, RoundingMode.HALF_UP).signum() == 0;
+        }
+        if (!allZero) {
+            return total.get("annualBudget").decimalValue();
+        }
+        BigDecimal sum = BigDecimal.ZERO;
+        boolean anyNonZero = false;
+        for (String line : List.of("currentYearGrant", "priorYearCarryover", "other")) {
+            JsonNode sub = project.at("/funds/" + line);
+            if (sub.isObject()) {
+                for (String column : List.of("initialBudget", "annualBudget", "executed")) {
+                    anyNonZero |= sub.get(column).decimalValue().setScale(4, RoundingMode.HALF_UP).signum() != 0;
+                }
+                sum = sum.add(sub.get("annualBudget").decimalValue().setScale(4, RoundingMode.HALF_UP));
+            }
+        }
+        return anyNonZero ? sum : BigDecimal.ZERO;
     }
 
     /** Every number in the evaluation JSON has at most two decimals. */

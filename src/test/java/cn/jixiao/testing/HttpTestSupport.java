@@ -343,23 +343,37 @@ public abstract class HttpTestSupport {
     return variables;
   }
 
-  /** As the clerk of the report's unit: completes every open drafting task with {} and then 提交审核. */
+  /**
+   * As the clerk of the report's unit: completes every open drafting task with {} (the project list first opens the
+   * project tasks, completed in a second pass) and then 提交审核.
+   */
   protected void draftAndSubmit(String clerk, String id) {
-    for (JsonNode task : tasks(clerk, id)) {
-      if (task.path("taskDefinitionKey").asText().startsWith("draft") && !"draftSubmit".equals(task.path("taskDefinitionKey").asText())) {
-        completeOk(clerk, task.path("id").asText(), Map.of());
+    for (int pass = 0; pass < 2; pass++) {
+      for (JsonNode task : tasks(clerk, id)) {
+        if (task.path("taskDefinitionKey").asText().startsWith("draft") && !"draftSubmit".equals(task.path("taskDefinitionKey").asText())) {
+          completeOk(clerk, task.path("id").asText(), Map.of());
+        }
       }
     }
     assertThat(taskKeys(clerk, id)).as("after drafting").containsExactly("draftSubmit");
     completeOk(clerk, task(clerk, id, "draftSubmit"), Map.of());
   }
 
-  /** As clerk: completes the given drafting tasks with {} (the sections are filled already), then 提交审核. */
+  /**
+   * As clerk: completes the given drafting tasks with {} (the sections are filled already), then the project tasks
+   * the project list opened, then 提交审核.
+   */
   protected void draftAndSubmit(String clerk, String processInstanceId, List<String> expectedDraftingTasks) {
     assertThat(taskKeys(clerk, processInstanceId)).as("drafting tasks open for %s", clerk)
         .containsExactlyInAnyOrderElementsOf(expectedDraftingTasks);
     for (JsonNode task : tasks(clerk, processInstanceId)) {
       completeOk(clerk, task.path("id").asText(), Map.of());
+    }
+    // 填写项目清单 opens one 填写项目自评表 per project.
+    for (JsonNode task : tasks(clerk, processInstanceId)) {
+      if ("draftProject".equals(task.path("taskDefinitionKey").asText())) {
+        completeOk(clerk, task.path("id").asText(), Map.of());
+      }
     }
     assertThat(taskKeys(clerk, processInstanceId)).as("after drafting").containsExactly("draftSubmit");
     completeOk(clerk, task(clerk, processInstanceId, "draftSubmit"), Map.of());
@@ -388,8 +402,11 @@ public abstract class HttpTestSupport {
   /** A report of the unit at draftSubmit. */
   protected String reportAtSubmit(String unit) {
     String id = reportInDrafting(unit);
-    for (JsonNode task : tasks(clerkOf(unit), id)) {
-      completeOk(clerkOf(unit), task.path("id").asText(), Map.of());
+    // Two passes: 填写项目清单 opens one 填写项目自评表 per project.
+    for (int pass = 0; pass < 2; pass++) {
+      for (JsonNode task : tasks(clerkOf(unit), id)) {
+        completeOk(clerkOf(unit), task.path("id").asText(), Map.of());
+      }
     }
     assertThat(taskKeys(clerkOf(unit), id)).containsExactly("draftSubmit");
     return id;

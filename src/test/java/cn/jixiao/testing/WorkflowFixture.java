@@ -1,5 +1,6 @@
 package cn.jixiao.testing;
 
+import cn.jixiao.workflow.ProjectListListener;
 import cn.jixiao.workflow.ReportService;
 import cn.jixiao.workflow.ReportVariables;
 import cn.jixiao.record.ReportEntry;
@@ -179,11 +180,19 @@ public final class WorkflowFixture {
 
   /**
    * Submits a drafting task the way the Tasklist does (form-js via {@code POST /task/{id}/submit-form}): the section
-   * in form shape, {@code otherNotes} as an untyped String.
+   * in form shape, {@code otherNotes} as an untyped String; for 填写项目自评表 ({@code draftProject}) the one project
+   * as a list of one, for 填写项目清单 the list of projects.
    */
   public void submitDraft(String userId, Task task, JsonNode section) {
-    Section s = Section.byTaskId(task.getTaskDefinitionKey()).orElseThrow();
     Map<String, Object> values = new HashMap<>();
+    if (Section.PROJECT_TASK_ID.equals(task.getTaskDefinitionKey())) {
+      if (section != null) {
+        values.put("projects", variables.json(FormValues.toForm(mapper.createArrayNode().add(section))));
+      }
+      as(userId, () -> formService.submitTaskForm(task.getId(), values));
+      return;
+    }
+    Section s = Section.byTaskId(task.getTaskDefinitionKey()).orElseThrow();
     if (section != null) {
       values.put(s.key(), s == Section.OTHER_NOTES && section.isTextual()
           ? section.asText()
@@ -192,20 +201,66 @@ public final class WorkflowFixture {
     as(userId, () -> formService.submitTaskForm(task.getId(), values));
   }
 
-  /** What the task's form shows for its section (task-local copy first), back in report shape. */
+  /**
+   * What the task's form shows for its section (task-local copy first), back in report shape; for 填写项目自评表 its
+   * one project, for 填写项目清单 the list (names, 主管部门, 实施单位).
+   */
   public JsonNode formValue(Task task) {
+    if (Section.PROJECT_TASK_ID.equals(task.getTaskDefinitionKey())) {
+      JsonNode list = FormValues.fromForm(variables.toJsonNode(taskService.getVariableTyped(task.getId(), "projects", false)));
+      return list == null ? null : list.get(0);
+    }
     Section s = Section.byTaskId(task.getTaskDefinitionKey()).orElseThrow();
     return FormValues.fromForm(variables.toJsonNode(taskService.getVariableTyped(task.getId(), s.key(), false)));
   }
 
-  /** Submits every open drafting task with what its form shows, unchanged (a clerk confirming each section). */
+  /**
+   * What the drafting task's form shows of a section value: the section itself, except 填写项目清单, which shows each
+   * project's name, 主管部门 and 实施单位.
+   */
+  public JsonNode shownBy(Task task, JsonNode section) {
+    if (!"draftProjects".equals(task.getTaskDefinitionKey()) || section == null) {
+      return section;
+    }
+    com.fasterxml.jackson.databind.node.ArrayNode list = mapper.createArrayNode();
+    section.forEach(p -> list.add(ProjectListListener.identity(p)));
+    return list;
+  }
+
+  /** Whether the task is one of drafting's (a section, the project list or a project), not 提交审核. */
+  public static boolean isDrafting(Task task) {
+    return Section.PROJECT_TASK_ID.equals(task.getTaskDefinitionKey()) || Section.byTaskId(task.getTaskDefinitionKey()).isPresent();
+  }
+
+  /**
+   * Submits every open drafting task with what its form shows, unchanged (a clerk confirming each section), and the
+   * project tasks the project list opens, until only 提交审核 is left.
+   */
   public void draftAllOpen(ProcessInstance pi) {
-    for (Task task : openTasks(pi)) {
-      if (Section.byTaskId(task.getTaskDefinitionKey()).isPresent()) {
-        submitDraft(CLERK, task, formValue(task));
+    for (int round = 0; round < 3; round++) {
+      for (Task task : openTasks(pi)) {
+        if (isDrafting(task)) {
+          submitDraft(CLERK, task, formValue(task));
+        }
       }
     }
     assertThat(openTaskKeys(pi)).as("all drafting done").containsExactly("draftSubmit");
+  }
+
+  /** Completes the open project tasks with what their forms show (after the project list). */
+  public void draftProjectsOpen(ProcessInstance pi) {
+    for (Task task : taskService.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(Section.PROJECT_TASK_ID).active().list()) {
+      submitDraft(CLERK, task, formValue(task));
+    }
+  }
+
+  /**
+   * Drafts the projects section with these projects as a REST client would: the list task with the whole projects,
+   * then each project's task as it stands.
+   */
+  public void completeProjects(ProcessInstance pi, JsonNode projects) {
+    completeAs(CLERK, task(pi, "draftProjects"), Map.of("projects", variables.json(projects)));
+    draftProjectsOpen(pi);
   }
 
   /** 提交审核, then wait until the report rests at its next user task (whatever runs in between). */

@@ -74,13 +74,13 @@ class EvaluationHttpTest extends HttpTestSupport {
     assertThat(response.json().at("/projects/0/fundsScore").decimalValue()).isEqualByComparingTo("9.75");
     assertThat(response.json().at("/projects/0/totalScore").decimalValue()).isEqualByComparingTo("94.75");
 
-    ((ObjectNode) typed.at("/projects/0/funds/total")).put("annualBudget", "1O0").put("executed", "12.345");
+    ((ObjectNode) typed.at("/projects/0/funds/total")).put("annualBudget", "1O0").put("executed", "12.34567");
     Response refused = postJson("clerk", "/api/evaluations", typed);
     assertThat(refused.status()).isEqualTo(400);
     assertThat(refused.json().get("errors")).extracting(e -> e.get("pointer").asText())
         .containsExactly("/projects/0/funds/total/annualBudget", "/projects/0/funds/total/executed");
     assertThat(refused.json().at("/errors/0/message").asText()).contains("全年预算数").contains("「O」不是数字");
-    assertThat(refused.json().at("/errors/1/message").asText()).contains("全年执行数").contains("最多2位小数");
+    assertThat(refused.json().at("/errors/1/message").asText()).contains("全年执行数").contains("最多4位小数");
   }
 
   private static String fullWidth(String ascii) {

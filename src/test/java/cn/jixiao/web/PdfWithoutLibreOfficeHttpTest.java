@@ -94,6 +94,7 @@ class PdfWithoutLibreOfficeHttpTest {
     assertThat(started.statusCode()).as(started.body()).isEqualTo(201);
     String id = MAPPER.readTree(started.body()).path("id").asText();
     completeAll("clerk", id, null);
+    completeAll("clerk", id, null); // 填写项目自评表 opens once 填写项目清单 is done
     completeAll("clerk", id, null); // 提交审核 opens once the six sections are done
     completeAll("leader", id, "{\"variables\":{\"leaderDecision\":\"approve\"}}");
     completeAll("finance", id, "{\"variables\":{\"financeDecision\":\"accept\"}}");

@@ -52,7 +52,7 @@ class ReportLifecycleHttpTest extends HttpTestSupport {
         "leaderComment", string("项目绩效指标完成值请与佐证材料核对"),
         "sectionsToRevise", json("[\"projects\"]")));
     assertStage(id, "drafting");
-    assertThat(taskKeys("clerk", id)).as("only the named section reopens").containsExactly("draftProjects");
+    assertThat(taskKeys("clerk", id)).as("only the named section reopens (its project list first)").containsExactly("draftProjects");
     assertThat(taskKeys("leader", id)).isEmpty();
     JsonNode afterReturn = report("clerk", id).path("comments");
     assertThat(afterReturn).hasSize(1);

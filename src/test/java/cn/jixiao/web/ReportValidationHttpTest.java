@@ -61,11 +61,15 @@ class ReportValidationHttpTest extends HttpTestSupport {
   }
 
   @Test
-  void moreThanTwoDecimalsIsReportedAtItsPointer() {
+  void moreDecimalsThanTheFieldKeepsIsReportedAtItsPointer() {
+    // Amounts in 万元 keep four decimals (yuan precision, issue 18), scores two.
     ObjectNode report = sample();
-    ((ObjectNode) report.path("budget").path("assets")).put("totalAssets", new BigDecimal("1190.975"));
-
+    ((ObjectNode) report.path("budget").path("assets")).put("totalAssets", new BigDecimal("1190.97501"));
     assertRefusedAt(write(report), "/budget/assets/totalAssets");
+
+    ObjectNode score = sample();
+    ((ObjectNode) score.at("/projects/0/indicators/0")).put("score", new BigDecimal("9.125"));
+    assertRefusedAt(write(score), "/projects/0/indicators/0/score");
   }
 
   @Test

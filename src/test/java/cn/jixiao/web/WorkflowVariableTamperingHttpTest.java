@@ -84,6 +84,8 @@ class WorkflowVariableTamperingHttpTest extends HttpTestSupport {
     for (String key : DRAFTING_TASKS.subList(1, DRAFTING_TASKS.size())) {
       completeOk("clerk", task("clerk", id, key), Map.of());
     }
+    assertThat(candidateGroups(task("clerk", id, "draftProject"))).as("a project task").containsExactly(XZSP_CLERKS);
+    completeOk("clerk", task("clerk", id, "draftProject"), Map.of());
     assertThat(tasks("clerk2", id)).as("clerk2 gets another unit's tasks").isEmpty();
     assertThat(taskKeys("clerk", id)).containsExactly("draftSubmit");
     assertThat(candidateGroups(task("clerk", id, "draftSubmit"))).containsExactly(XZSP_CLERKS);

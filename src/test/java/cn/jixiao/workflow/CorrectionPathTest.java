@@ -138,7 +138,7 @@ class CorrectionPathTest extends InMemoryWorkflowTest {
     for (Task task : fx.openTasks(correction)) {
       assertThat(fx.candidateGroups(task)).containsExactly(WorkflowFixture.SAMPLE_UNIT.clerkGroupId());
       assertThat(fx.formValue(task)).as("%s prefilled", task.getTaskDefinitionKey())
-          .isEqualTo(fx.sample().get(Section.byTaskId(task.getTaskDefinitionKey()).orElseThrow().key()));
+          .isEqualTo(fx.shownBy(task, fx.sample().get(Section.byTaskId(task.getTaskDefinitionKey()).orElseThrow().key())));
       assertThat(String.valueOf(fx.taskService.getVariable(task.getId(), ProcessVariables.LAST_RETURN_COMMENT)))
           .contains("更正已公开的报告").contains(REASON).contains("刘科长");
     }
@@ -167,6 +167,7 @@ class CorrectionPathTest extends InMemoryWorkflowTest {
       JsonNode value = "draftOtherNotes".equals(task.getTaskDefinitionKey()) ? TextNode.valueOf(CORRECTED_NOTES) : fx.formValue(task);
       fx.submitDraft(CLERK, task, value);
     }
+    fx.draftProjectsOpen(correction);
     BpmnAwareTests.assertThat(correction).isWaitingAtExactly("draftSubmit");
     fx.submit(correction);
     BpmnAwareTests.assertThat(correction).isWaitingAtExactly("internalReview");

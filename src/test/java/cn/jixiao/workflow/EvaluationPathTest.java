@@ -28,13 +28,15 @@ class EvaluationPathTest extends InMemoryWorkflowTest {
     ProcessInstance pi = fx.startSample(WorkflowFixture.CLERK);
     ArrayNode projects = (ArrayNode) fx.sectionValue(pi, "projects");
     ((ObjectNode) projects.at("/0/indicators/0")).put("weight", 20);   // weights now add up to 110
-    var draft = fx.task(pi, "draftProjects");
-    assertThatThrownBy(() -> fx.completeAs(WorkflowFixture.CLERK, draft, Map.of("projects", fx.variables.json(projects))))
+    // The list takes the projects as sent; the project's own task checks it.
+    fx.completeAs(WorkflowFixture.CLERK, fx.task(pi, "draftProjects"), Map.of("projects", fx.variables.json(projects)));
+    var draft = fx.task(pi, "draftProject");
+    assertThatThrownBy(() -> fx.completeAs(WorkflowFixture.CLERK, draft, Map.of()))
         .isInstanceOf(InputRefused.class)
-        .hasMessageContaining("「项目支出绩效自评表」有以下错误需要修改")
+        .hasMessageContaining("「项目支出绩效自评表：" + projects.at("/0/name").asText() + "」有以下错误需要修改")
         .hasMessageContaining("【错误】")
         .hasMessageContaining("110");
-    assertThat(fx.openTaskKeys(pi)).contains("draftProjects");
+    assertThat(fx.openTaskKeys(pi)).contains("draftProject");
     assertThat(fx.sectionValue(pi, "projects").at("/0/indicators/0/weight").asInt()).as("nothing stored").isEqualTo(10);
 
     // A warning alone (执行数 above the budget) lets the section through.
@@ -46,7 +48,7 @@ class EvaluationPathTest extends InMemoryWorkflowTest {
     ObjectNode grant = (ObjectNode) overspent.at("/0/funds/currentYearGrant");
     grant.put("executed", grant.get("executed").decimalValue().add(more));   // the fund lines still add up
     fx.completeAs(WorkflowFixture.CLERK, draft, Map.of("projects", fx.variables.json(overspent)));
-    assertThat(fx.openTaskKeys(pi)).doesNotContain("draftProjects");
+    assertThat(fx.openTaskKeys(pi)).doesNotContain("draftProjects", "draftProject");
   }
 
   @Test
@@ -57,6 +59,7 @@ class EvaluationPathTest extends InMemoryWorkflowTest {
         fx.submitDraft(WorkflowFixture.CLERK, task, fx.formValue(task));
       }
     }
+    fx.draftProjectsOpen(pi);
     // A section written past its drafting task (as by an earlier version of the application, or a repair).
     ArrayNode projects = (ArrayNode) fx.sectionValue(pi, "projects");
     ((ObjectNode) projects.at("/0/indicators/0")).put("weight", 20);   // weights now add up to 110
@@ -71,7 +74,9 @@ class EvaluationPathTest extends InMemoryWorkflowTest {
 
     fx.submit(pi);
     assertThat(pi).hasPassed("evaluateReport").isNotEnded();
-    assertThat(fx.openTaskKeys(pi)).containsExactly("draftProjects");
+    // Only the project with the error reopens, without the list.
+    assertThat(fx.openTaskKeys(pi)).containsExactly("draftProject");
+    assertThat(fx.task(pi, "draftProject").getName()).isEqualTo("填写项目自评表：" + projects.at("/0/name").asText());
     assertThat(fx.stage(pi)).isEqualTo("drafting");
     assertThat(pi).hasNotPassed("internalReview");
 
@@ -87,7 +92,8 @@ class EvaluationPathTest extends InMemoryWorkflowTest {
 
     // Fixed, it runs again and goes on to the leader.
     ((ObjectNode) projects.at("/0/indicators/0")).put("weight", 10);
-    fx.completeAs(WorkflowFixture.CLERK, fx.task(pi, "draftProjects"), Map.of("projects", fx.variables.json(projects)));
+    fx.completeAs(WorkflowFixture.CLERK, fx.task(pi, "draftProject"),
+        Map.of("projects", fx.variables.json(fx.mapper.createArrayNode().add(projects.get(0)))));
     assertThat(fx.taskService.getVariableLocal(fx.task(pi, "draftSubmit").getId(), ProcessVariables.EVALUATION_SUMMARY_TEXT))
         .asString().doesNotContain("【错误】");
     fx.submit(pi);
