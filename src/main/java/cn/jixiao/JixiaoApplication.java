@@ -8,7 +8,7 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @ConfigurationPropertiesScan
 public class JixiaoApplication {
 
-  public static void main(String[] args) {
-    SpringApplication.run(JixiaoApplication.class, args);
-  }
+    public static void main(String[] args) {
+        SpringApplication.run(JixiaoApplication.class, args);
+    }
 }

@@ -32,97 +32,159 @@ import org.junit.jupiter.api.Test;
  */
 class ArchitectureTest {
 
-  static final String[] PURE = {"cn.jixiao.report..", "cn.jixiao.scoring..", "cn.jixiao.document.."};
+    static final String[] PURE = {"cn.jixiao.report..", "cn.jixiao.scoring..", "cn.jixiao.document.."};
 
-  private static JavaClasses main;
+    private static JavaClasses main;
 
-  @BeforeAll
-  static void importMainClasses() {
-    main = new ClassFileImporter()
-        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-        .importPackages("cn.jixiao");
-  }
-
-  @Test
-  void noCycleBetweenPackages() {
-    slices().matching("cn.jixiao.(*)..").should().beFreeOfCycles().check(main);
-  }
-
-  @Test
-  void eachLayerUsesOnlyTheLayersBelowIt() {
-    layeredArchitecture().consideringOnlyDependenciesInLayers()
-        .layer("web").definedBy("cn.jixiao.web..")
-        .layer("capabilities").definedBy("cn.jixiao.campaign..", "cn.jixiao.duty..", "cn.jixiao.demo..",
-            "cn.jixiao.board..", "cn.jixiao.summary..")
-        .layer("workflow").definedBy("cn.jixiao.workflow..")
-        .layer("record").definedBy("cn.jixiao.record..")
-        .layer("identity").definedBy("cn.jixiao.security..", "cn.jixiao.unit..", "cn.jixiao.notify..")
-        .layer("engine").definedBy("cn.jixiao.engine..", "cn.jixiao.grading..")
-        .layer("infrastructure").definedBy("cn.jixiao.http..", "cn.jixiao.storage..", "cn.jixiao.pdf..",
-            "cn.jixiao.reading..")
-        .layer("pure").definedBy(PURE)
-        .whereLayer("web").mayNotBeAccessedByAnyLayer()
-        .whereLayer("capabilities").mayOnlyBeAccessedByLayers("web")
-        .whereLayer("workflow").mayOnlyBeAccessedByLayers("capabilities", "web")
-        .whereLayer("record").mayOnlyBeAccessedByLayers("workflow", "capabilities", "web")
-        .whereLayer("identity").mayOnlyBeAccessedByLayers("record", "workflow", "capabilities", "web")
-        .whereLayer("engine").mayOnlyBeAccessedByLayers("identity", "record", "workflow", "capabilities", "web")
-        .whereLayer("infrastructure")
-        .mayOnlyBeAccessedByLayers("identity", "record", "workflow", "capabilities", "web")
-        .check(main);
-  }
-
-  @Test
-  void everyPackageIsPlacedInALayer() {
-    Set<String> placed = Set.of("web", "campaign", "duty", "demo", "board", "summary", "workflow", "record", "security",
-        "unit", "notify", "engine", "grading", "http", "storage", "pdf", "reading", "report", "scoring", "document");
-    Set<String> found = main.stream()
-        .map(c -> c.getPackageName())
-        .filter(p -> p.startsWith("cn.jixiao."))
-        .map(p -> p.substring("cn.jixiao.".length()).split("\\.")[0])
-        .collect(Collectors.toCollection(TreeSet::new));
-    found.removeAll(placed);
-    if (!found.isEmpty()) {
-      throw new AssertionError("packages in no layer of ArchitectureTest: " + found);
+    @BeforeAll
+    static void importMainClasses() {
+        main = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("cn.jixiao");
     }
-  }
 
-  @Test
-  void purePackagesUseNeitherSpringNorCamundaNorTheOuterLayers() {
-    noClasses().that().resideInAnyPackage(PURE)
-        .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "org.camunda..",
-            "jakarta.servlet..", "cn.jixiao.web..", "cn.jixiao.workflow..", "cn.jixiao.record..",
-            "cn.jixiao.security..", "cn.jixiao.engine..", "cn.jixiao.grading..", "cn.jixiao.campaign..",
-            "cn.jixiao.duty..", "cn.jixiao.unit..", "cn.jixiao.storage..", "cn.jixiao.notify..")
-        .check(main);
-  }
-
-  @Test
-  void whatCustomisesTheEngineLivesInEngine() {
-    classes().that(or(assignableTo(ProcessEnginePlugin.class), assignableTo(HistoryLevel.class),
-            assignableTo(DataFormatConfigurator.class),
-            assignableTo(org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager.class)))
-        .and().resideInAPackage("cn.jixiao..")
-        .should().resideInAPackage("cn.jixiao.engine..")
-        .check(main);
-  }
-
-  @Test
-  void theWebLayerReachesTheEngineOnlyThroughTheWorkflowsServices() {
-    noClasses().that().resideInAPackage("cn.jixiao.web..")
-        .should().dependOnClassesThat(resideInAPackage("org.camunda.bpm.engine")
-            .and(or(simpleNameEndingWith("Service"), simpleName("ProcessEngine"))))
-        .check(main);
-  }
-
-  @Test
-  void everyPackageSaysWhatLivesThereAndWhatItMayUse() {
-    File root = new File("src/main/java/cn/jixiao");
-    String[] missing = Arrays.stream(root.listFiles(File::isDirectory))
-        .filter(dir -> !new File(dir, "package-info.java").isFile())
-        .map(File::getName).sorted().toArray(String[]::new);
-    if (missing.length > 0) {
-      throw new AssertionError("packages without package-info.java: " + String.join(", ", missing));
+    @Test
+    void noCycleBetweenPackages() {
+        slices().matching("cn.jixiao.(*)..").should().beFreeOfCycles().check(main);
     }
-  }
+
+    @Test
+    void eachLayerUsesOnlyTheLayersBelowIt() {
+        layeredArchitecture()
+                .consideringOnlyDependenciesInLayers()
+                .layer("web")
+                .definedBy("cn.jixiao.web..")
+                .layer("capabilities")
+                .definedBy(
+                        "cn.jixiao.campaign..",
+                        "cn.jixiao.duty..",
+                        "cn.jixiao.demo..",
+                        "cn.jixiao.board..",
+                        "cn.jixiao.summary..")
+                .layer("workflow")
+                .definedBy("cn.jixiao.workflow..")
+                .layer("record")
+                .definedBy("cn.jixiao.record..")
+                .layer("identity")
+                .definedBy("cn.jixiao.security..", "cn.jixiao.unit..", "cn.jixiao.notify..")
+                .layer("engine")
+                .definedBy("cn.jixiao.engine..", "cn.jixiao.grading..")
+                .layer("infrastructure")
+                .definedBy("cn.jixiao.http..", "cn.jixiao.storage..", "cn.jixiao.pdf..", "cn.jixiao.reading..")
+                .layer("pure")
+                .definedBy(PURE)
+                .whereLayer("web")
+                .mayNotBeAccessedByAnyLayer()
+                .whereLayer("capabilities")
+                .mayOnlyBeAccessedByLayers("web")
+                .whereLayer("workflow")
+                .mayOnlyBeAccessedByLayers("capabilities", "web")
+                .whereLayer("record")
+                .mayOnlyBeAccessedByLayers("workflow", "capabilities", "web")
+                .whereLayer("identity")
+                .mayOnlyBeAccessedByLayers("record", "workflow", "capabilities", "web")
+                .whereLayer("engine")
+                .mayOnlyBeAccessedByLayers("identity", "record", "workflow", "capabilities", "web")
+                .whereLayer("infrastructure")
+                .mayOnlyBeAccessedByLayers("identity", "record", "workflow", "capabilities", "web")
+                .check(main);
+    }
+
+    @Test
+    void everyPackageIsPlacedInALayer() {
+        Set<String> placed = Set.of(
+                "web",
+                "campaign",
+                "duty",
+                "demo",
+                "board",
+                "summary",
+                "workflow",
+                "record",
+                "security",
+                "unit",
+                "notify",
+                "engine",
+                "grading",
+                "http",
+                "storage",
+                "pdf",
+                "reading",
+                "report",
+                "scoring",
+                "document");
+        Set<String> found = main.stream()
+                .map(c -> c.getPackageName())
+                .filter(p -> p.startsWith("cn.jixiao."))
+                .map(p -> p.substring("cn.jixiao.".length()).split("\\.")[0])
+                .collect(Collectors.toCollection(TreeSet::new));
+        found.removeAll(placed);
+        if (!found.isEmpty()) {
+            throw new AssertionError("packages in no layer of ArchitectureTest: " + found);
+        }
+    }
+
+    @Test
+    void purePackagesUseNeitherSpringNorCamundaNorTheOuterLayers() {
+        noClasses()
+                .that()
+                .resideInAnyPackage(PURE)
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "org.springframework..",
+                        "org.camunda..",
+                        "jakarta.servlet..",
+                        "cn.jixiao.web..",
+                        "cn.jixiao.workflow..",
+                        "cn.jixiao.record..",
+                        "cn.jixiao.security..",
+                        "cn.jixiao.engine..",
+                        "cn.jixiao.grading..",
+                        "cn.jixiao.campaign..",
+                        "cn.jixiao.duty..",
+                        "cn.jixiao.unit..",
+                        "cn.jixiao.storage..",
+                        "cn.jixiao.notify..")
+                .check(main);
+    }
+
+    @Test
+    void whatCustomisesTheEngineLivesInEngine() {
+        classes()
+                .that(or(
+                        assignableTo(ProcessEnginePlugin.class),
+                        assignableTo(HistoryLevel.class),
+                        assignableTo(DataFormatConfigurator.class),
+                        assignableTo(org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager.class)))
+                .and()
+                .resideInAPackage("cn.jixiao..")
+                .should()
+                .resideInAPackage("cn.jixiao.engine..")
+                .check(main);
+    }
+
+    @Test
+    void theWebLayerReachesTheEngineOnlyThroughTheWorkflowsServices() {
+        noClasses()
+                .that()
+                .resideInAPackage("cn.jixiao.web..")
+                .should()
+                .dependOnClassesThat(resideInAPackage("org.camunda.bpm.engine")
+                        .and(or(simpleNameEndingWith("Service"), simpleName("ProcessEngine"))))
+                .check(main);
+    }
+
+    @Test
+    void everyPackageSaysWhatLivesThereAndWhatItMayUse() {
+        File root = new File("src/main/java/cn/jixiao");
+        String[] missing = Arrays.stream(root.listFiles(File::isDirectory))
+                .filter(dir -> !new File(dir, "package-info.java").isFile())
+                .map(File::getName)
+                .sorted()
+                .toArray(String[]::new);
+        if (missing.length > 0) {
+            throw new AssertionError("packages without package-info.java: " + String.join(", ", missing));
+        }
+    }
 }

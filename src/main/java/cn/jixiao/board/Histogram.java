@@ -14,25 +14,26 @@ import java.util.Map;
  */
 final class Histogram {
 
-  static final int WIDTH = 5;
-  static final int BINS = 20;
+    static final int WIDTH = 5;
+    static final int BINS = 20;
 
-  record Bin(int from, int to, long count, String grade) {
-    String label() {
-      return from + "–" + to;
+    record Bin(int from, int to, long count, String grade) {
+        String label() {
+            return from + "–" + to;
+        }
     }
-  }
 
-  private Histogram() {}
+    private Histogram() {}
 
-  /** Bins from the counts per {@code FLOOR(score / 5)} as the database gives them. */
-  static List<Bin> of(Map<Integer, Long> countsByFloor, GradeTable grades) {
-    long[] counts = new long[BINS];
-    countsByFloor.forEach((floor, count) -> counts[Math.max(0, Math.min(BINS - 1, floor))] += count);
-    List<Bin> bins = new ArrayList<>();
-    for (int i = 0; i < BINS; i++) {
-      bins.add(new Bin(i * WIDTH, (i + 1) * WIDTH, counts[i], grades.gradeFor(BigDecimal.valueOf((long) i * WIDTH))));
+    /** Bins from the counts per {@code FLOOR(score / 5)} as the database gives them. */
+    static List<Bin> of(Map<Integer, Long> countsByFloor, GradeTable grades) {
+        long[] counts = new long[BINS];
+        countsByFloor.forEach((floor, count) -> counts[Math.max(0, Math.min(BINS - 1, floor))] += count);
+        List<Bin> bins = new ArrayList<>();
+        for (int i = 0; i < BINS; i++) {
+            bins.add(new Bin(
+                    i * WIDTH, (i + 1) * WIDTH, counts[i], grades.gradeFor(BigDecimal.valueOf((long) i * WIDTH))));
+        }
+        return bins;
     }
-    return bins;
-  }
 }

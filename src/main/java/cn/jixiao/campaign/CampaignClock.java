@@ -14,29 +14,30 @@ import org.springframework.stereotype.Component;
 @Component("campaignClock")
 public class CampaignClock {
 
-  private final CampaignService campaigns;
-  private final ReportIndex index;
+    private final CampaignService campaigns;
+    private final ReportIndex index;
 
-  CampaignClock(CampaignService campaigns, ReportIndex index) {
-    this.campaigns = campaigns;
-    this.index = index;
-  }
+    CampaignClock(CampaignService campaigns, ReportIndex index) {
+        this.campaigns = campaigns;
+        this.index = index;
+    }
 
-  public Date next(DelegateExecution execution) {
-    return campaigns.nextTimer(year(execution));
-  }
+    public Date next(DelegateExecution execution) {
+        return campaigns.nextTimer(year(execution));
+    }
 
-  public Date due(DelegateExecution execution) {
-    return index.find(execution.getProcessInstanceId())
-        .map(entry -> campaigns.dueOf(entry.unitCode(), entry.fiscalYear())).orElse(null);
-  }
+    public Date due(DelegateExecution execution) {
+        return index.find(execution.getProcessInstanceId())
+                .map(entry -> campaigns.dueOf(entry.unitCode(), entry.fiscalYear()))
+                .orElse(null);
+    }
 
-  public void submitted(DelegateExecution execution) {
-    index.find(execution.getProcessInstanceId())
-        .ifPresent(entry -> campaigns.submitted(entry.unitCode(), entry.fiscalYear()));
-  }
+    public void submitted(DelegateExecution execution) {
+        index.find(execution.getProcessInstanceId())
+                .ifPresent(entry -> campaigns.submitted(entry.unitCode(), entry.fiscalYear()));
+    }
 
-  static int year(DelegateExecution execution) {
-    return ((Number) execution.getVariable(CampaignService.FISCAL_YEAR)).intValue();
-  }
+    static int year(DelegateExecution execution) {
+        return ((Number) execution.getVariable(CampaignService.FISCAL_YEAR)).intValue();
+    }
 }

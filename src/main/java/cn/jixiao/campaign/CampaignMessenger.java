@@ -11,9 +11,9 @@ import java.util.List;
  */
 interface CampaignMessenger {
 
-  void remind(Unit unit, int fiscalYear, LocalDate due, long daysLeft, String notice);
+    void remind(Unit unit, int fiscalYear, LocalDate due, long daysLeft, String notice);
 
-  void overdue(Unit unit, int fiscalYear, LocalDate due);
+    void overdue(Unit unit, int fiscalYear, LocalDate due);
 
-  void overdueSummary(int fiscalYear, LocalDate deadline, List<String> unitNames);
+    void overdueSummary(int fiscalYear, LocalDate deadline, List<String> unitNames);
 }

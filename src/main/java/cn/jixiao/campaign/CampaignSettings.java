@@ -12,14 +12,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 @ConfigurationProperties("jixiao.campaign")
 record CampaignSettings(List<Integer> reminders, LocalTime reminderTime, ZoneId zone, int launchBatch) {
 
-  CampaignSettings {
-    reminders = reminders == null ? List.of(7, 1) : List.copyOf(reminders);
-    reminderTime = reminderTime == null ? LocalTime.of(9, 0) : reminderTime;
-    zone = zone == null ? ZoneId.of("Asia/Shanghai") : zone;
-    launchBatch = launchBatch <= 0 ? 25 : launchBatch;
-  }
+    CampaignSettings {
+        reminders = reminders == null ? List.of(7, 1) : List.copyOf(reminders);
+        reminderTime = reminderTime == null ? LocalTime.of(9, 0) : reminderTime;
+        zone = zone == null ? ZoneId.of("Asia/Shanghai") : zone;
+        launchBatch = launchBatch <= 0 ? 25 : launchBatch;
+    }
 
-  CampaignSchedule schedule() {
-    return new CampaignSchedule(reminders, reminderTime, zone);
-  }
+    CampaignSchedule schedule() {
+        return new CampaignSchedule(reminders, reminderTime, zone);
+    }
 }

@@ -12,20 +12,24 @@ import org.springframework.stereotype.Component;
 @Component("campaignStartListener")
 class CampaignStartListener implements ExecutionListener {
 
-  private final CampaignService campaigns;
-  private final UserDirectory users;
+    private final CampaignService campaigns;
+    private final UserDirectory users;
 
-  CampaignStartListener(CampaignService campaigns, UserDirectory users) {
-    this.campaigns = campaigns;
-    this.users = users;
-  }
+    CampaignStartListener(CampaignService campaigns, UserDirectory users) {
+        this.campaigns = campaigns;
+        this.users = users;
+    }
 
-  @Override
-  public void notify(DelegateExecution execution) {
-    int year = campaigns.open(execution.getProcessInstanceId(), execution.getVariable(CampaignService.FISCAL_YEAR),
-        execution.getVariable(CampaignService.DEADLINE), execution.getVariable(CampaignService.NOTICE),
-        execution.getVariable(CampaignService.UNITS), users.authenticated());
-    execution.setVariable(CampaignService.FISCAL_YEAR, year);
-    execution.setProcessBusinessKey("campaign-" + year);
-  }
+    @Override
+    public void notify(DelegateExecution execution) {
+        int year = campaigns.open(
+                execution.getProcessInstanceId(),
+                execution.getVariable(CampaignService.FISCAL_YEAR),
+                execution.getVariable(CampaignService.DEADLINE),
+                execution.getVariable(CampaignService.NOTICE),
+                execution.getVariable(CampaignService.UNITS),
+                users.authenticated());
+        execution.setVariable(CampaignService.FISCAL_YEAR, year);
+        execution.setProcessBusinessKey("campaign-" + year);
+    }
 }

@@ -8,18 +8,18 @@ import org.springframework.stereotype.Component;
 @Component("campaignTickDelegate")
 class CampaignTickDelegate implements JavaDelegate {
 
-  static final String OVER = "campaignOver";
+    static final String OVER = "campaignOver";
 
-  private final CampaignService campaigns;
+    private final CampaignService campaigns;
 
-  CampaignTickDelegate(CampaignService campaigns) {
-    this.campaigns = campaigns;
-  }
+    CampaignTickDelegate(CampaignService campaigns) {
+        this.campaigns = campaigns;
+    }
 
-  @Override
-  public void execute(DelegateExecution execution) {
-    int year = CampaignClock.year(execution);
-    campaigns.tick(year);
-    execution.setVariable(OVER, campaigns.finished(year));
-  }
+    @Override
+    public void execute(DelegateExecution execution) {
+        int year = CampaignClock.year(execution);
+        campaigns.tick(year);
+        execution.setVariable(OVER, campaigns.finished(year));
+    }
 }

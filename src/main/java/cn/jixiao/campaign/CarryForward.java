@@ -14,39 +14,39 @@ import java.util.Map;
  */
 final class CarryForward {
 
-  private static final String[] PROJECT_FIELDS = {"name", "supervisor", "implementer"};
+    private static final String[] PROJECT_FIELDS = {"name", "supervisor", "implementer"};
 
-  private CarryForward() {}
+    private CarryForward() {}
 
-  /** The sections to start the new report with, by variable name; empty without an earlier report. */
-  static Map<String, JsonNode> from(JsonNode earlier) {
-    Map<String, JsonNode> sections = new LinkedHashMap<>();
-    if (earlier == null || !earlier.isObject()) {
-      return sections;
-    }
-    JsonNode basicInfo = earlier.get("basicInfo");
-    if (basicInfo != null && basicInfo.isObject() && !basicInfo.isEmpty()) {
-      sections.put("basicInfo", basicInfo.deepCopy());
-    }
-    JsonNode projects = earlier.get("projects");
-    if (projects != null && projects.isArray() && !projects.isEmpty()) {
-      ArrayNode names = JsonNodeFactory.instance.arrayNode();
-      for (JsonNode project : projects) {
-        ObjectNode kept = JsonNodeFactory.instance.objectNode();
-        for (String field : PROJECT_FIELDS) {
-          JsonNode value = project.get(field);
-          if (value != null && value.isTextual() && !value.asText().isBlank()) {
-            kept.set(field, value);
-          }
+    /** The sections to start the new report with, by variable name; empty without an earlier report. */
+    static Map<String, JsonNode> from(JsonNode earlier) {
+        Map<String, JsonNode> sections = new LinkedHashMap<>();
+        if (earlier == null || !earlier.isObject()) {
+            return sections;
         }
-        if (!kept.isEmpty()) {
-          names.add(kept);
+        JsonNode basicInfo = earlier.get("basicInfo");
+        if (basicInfo != null && basicInfo.isObject() && !basicInfo.isEmpty()) {
+            sections.put("basicInfo", basicInfo.deepCopy());
         }
-      }
-      if (!names.isEmpty()) {
-        sections.put("projects", names);
-      }
+        JsonNode projects = earlier.get("projects");
+        if (projects != null && projects.isArray() && !projects.isEmpty()) {
+            ArrayNode names = JsonNodeFactory.instance.arrayNode();
+            for (JsonNode project : projects) {
+                ObjectNode kept = JsonNodeFactory.instance.objectNode();
+                for (String field : PROJECT_FIELDS) {
+                    JsonNode value = project.get(field);
+                    if (value != null && value.isTextual() && !value.asText().isBlank()) {
+                        kept.set(field, value);
+                    }
+                }
+                if (!kept.isEmpty()) {
+                    names.add(kept);
+                }
+            }
+            if (!names.isEmpty()) {
+                sections.put("projects", names);
+            }
+        }
+        return sections;
     }
-    return sections;
-  }
 }

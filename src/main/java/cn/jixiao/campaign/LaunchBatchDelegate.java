@@ -8,16 +8,16 @@ import org.springframework.stereotype.Component;
 @Component("launchBatchDelegate")
 class LaunchBatchDelegate implements JavaDelegate {
 
-  static final String ALL_LAUNCHED = "allLaunched";
+    static final String ALL_LAUNCHED = "allLaunched";
 
-  private final CampaignService campaigns;
+    private final CampaignService campaigns;
 
-  LaunchBatchDelegate(CampaignService campaigns) {
-    this.campaigns = campaigns;
-  }
+    LaunchBatchDelegate(CampaignService campaigns) {
+        this.campaigns = campaigns;
+    }
 
-  @Override
-  public void execute(DelegateExecution execution) {
-    execution.setVariable(ALL_LAUNCHED, campaigns.launchBatch(CampaignClock.year(execution)));
-  }
+    @Override
+    public void execute(DelegateExecution execution) {
+        execution.setVariable(ALL_LAUNCHED, campaigns.launchBatch(CampaignClock.year(execution)));
+    }
 }

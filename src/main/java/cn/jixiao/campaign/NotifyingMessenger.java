@@ -18,28 +18,29 @@ import org.springframework.stereotype.Component;
 @Component
 class NotifyingMessenger implements CampaignMessenger {
 
-  private final Notifications notifications;
-  private final JixiaoProperties properties;
+    private final Notifications notifications;
+    private final JixiaoProperties properties;
 
-  NotifyingMessenger(Notifications notifications, JixiaoProperties properties) {
-    this.notifications = notifications;
-    this.properties = properties;
-  }
+    NotifyingMessenger(Notifications notifications, JixiaoProperties properties) {
+        this.notifications = notifications;
+        this.properties = properties;
+    }
 
-  @Override
-  public void remind(Unit unit, int fiscalYear, LocalDate due, long daysLeft, String notice) {
-    notifications.sendAfterCommit(Notice.reminder(unit.code(),
-        NoticeTexts.reminder(unit.name(), fiscalYear, due, daysLeft, notice)));
-  }
+    @Override
+    public void remind(Unit unit, int fiscalYear, LocalDate due, long daysLeft, String notice) {
+        notifications.sendAfterCommit(
+                Notice.reminder(unit.code(), NoticeTexts.reminder(unit.name(), fiscalYear, due, daysLeft, notice)));
+    }
 
-  @Override
-  public void overdue(Unit unit, int fiscalYear, LocalDate due) {
-    notifications.sendAfterCommit(Notice.overdueUnit(unit.code(), NoticeTexts.overdueUnit(unit.name(), fiscalYear, due)));
-  }
+    @Override
+    public void overdue(Unit unit, int fiscalYear, LocalDate due) {
+        notifications.sendAfterCommit(
+                Notice.overdueUnit(unit.code(), NoticeTexts.overdueUnit(unit.name(), fiscalYear, due)));
+    }
 
-  @Override
-  public void overdueSummary(int fiscalYear, LocalDate deadline, List<String> unitNames) {
-    notifications.sendAfterCommit(Notice.overdueSummary(properties.financeGroup(),
-        NoticeTexts.overdueSummary(fiscalYear, deadline, unitNames)));
-  }
+    @Override
+    public void overdueSummary(int fiscalYear, LocalDate deadline, List<String> unitNames) {
+        notifications.sendAfterCommit(Notice.overdueSummary(
+                properties.financeGroup(), NoticeTexts.overdueSummary(fiscalYear, deadline, unitNames)));
+    }
 }

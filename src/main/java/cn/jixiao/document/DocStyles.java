@@ -139,8 +139,7 @@ final class DocStyles {
                   <w:sz w:val="{SIZE_PAGE}"/><w:szCs w:val="{SIZE_PAGE}"/></w:rPr>
               </w:style>
             </w:styles>
-            """
-            .replace("{BODY}", FONT_BODY)
+            """.replace("{BODY}", FONT_BODY)
             .replace("{TITLE}", FONT_TITLE)
             .replace("{HEADING1}", FONT_HEADING1)
             .replace("{HEADING2}", FONT_HEADING2)
@@ -160,6 +159,5 @@ final class DocStyles {
             .replace("{NOTE_LEFT}", Integer.toString(Layout.INDENT_TWO_CHARS + 3 * Layout.SIZE_BODY * 10))
             .replace("{NOTE_HANGING}", Integer.toString(3 * Layout.SIZE_BODY * 10));
 
-    private DocStyles() {
-    }
+    private DocStyles() {}
 }

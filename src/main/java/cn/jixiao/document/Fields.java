@@ -8,8 +8,7 @@ import java.util.List;
 /** Lenient reading of report and evaluation JSON: absent, null or mistyped values read as absent, never throw. */
 final class Fields {
 
-    private Fields() {
-    }
+    private Fields() {}
 
     static JsonNode node(JsonNode parent, String field) {
         if (parent == null || !parent.isObject()) {

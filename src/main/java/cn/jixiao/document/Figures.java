@@ -11,8 +11,7 @@ final class Figures {
 
     static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-    private Figures() {
-    }
+    private Figures() {}
 
     /** 179.20 → "179.2", 15.00 → "15", 0 → "0", −3.456 → "-3.46"; null → null. */
     static String show(BigDecimal value) {
@@ -53,7 +52,9 @@ final class Figures {
 
     /** "97.50%": the 自评表's 执行率 always with two decimals (docs/RULES.md); null when the rate is null. */
     static String showRate(BigDecimal percent) {
-        return percent == null ? null : percent.setScale(2, RoundingMode.HALF_UP).toPlainString() + "%";
+        return percent == null
+                ? null
+                : percent.setScale(2, RoundingMode.HALF_UP).toPlainString() + "%";
     }
 
     /** The sum of the values given; null ones count as zero; null when all are null. */

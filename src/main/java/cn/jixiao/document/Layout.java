@@ -11,10 +11,12 @@ final class Layout {
 
     /** A4, 210 mm × 297 mm. */
     static final int PAGE_WIDTH = 11906;
+
     static final int PAGE_HEIGHT = 16838;
 
     /** 天头 37 mm, 下白边 35 mm, 订口 28 mm, 翻口 26 mm: a 156 mm × 225 mm 版心. */
     static final int MARGIN_TOP = mm(37);
+
     static final int MARGIN_BOTTOM = mm(35);
     static final int MARGIN_LEFT = mm(28);
     static final int MARGIN_RIGHT = mm(26);
@@ -32,6 +34,7 @@ final class Layout {
 
     /** Half-points: 2号 22 pt, 小二 18 pt, 3号 16 pt, 4号 14 pt, 五号 10.5 pt. */
     static final int SIZE_TITLE = 44;
+
     static final int SIZE_TABLE_TITLE = 36;
     static final int SIZE_BODY = 32;
     static final int SIZE_PAGE_NUMBER = 28;
@@ -57,13 +60,13 @@ final class Layout {
 
     /** Fonts as GB/T 9704 names them, and what a machine without the 方正/GB2312 fonts shows instead. */
     static final String FONT_TITLE = "方正小标宋简体";
+
     static final String FONT_BODY = "仿宋_GB2312";
     static final String FONT_HEADING1 = "黑体";
     static final String FONT_HEADING2 = "楷体_GB2312";
     static final String FONT_PAGE_NUMBER = "宋体";
 
-    private Layout() {
-    }
+    private Layout() {}
 
     /** Millimetres to twips, rounded: mm × 1440 / 25.4. */
     static int mm(double millimetres) {

@@ -6,12 +6,10 @@ import java.util.regex.Pattern;
 final class Numbering {
 
     private static final String DIGITS = "零一二三四五六七八九";
-    private static final Pattern TYPED_LIST_MARKER =
-            Pattern.compile("^[（(][一二三四五六七八九十百零〇]+[）)][、，,．.\\s]*");
+    private static final Pattern TYPED_LIST_MARKER = Pattern.compile("^[（(][一二三四五六七八九十百零〇]+[）)][、，,．.\\s]*");
     private static final Pattern TYPED_ORDINAL = Pattern.compile("^[一二三四五六七八九十百]+是[，,：:、]?\\s*");
 
-    private Numbering() {
-    }
+    private Numbering() {}
 
     /** 1 → 一, 10 → 十, 12 → 十二, 20 → 二十, 105 → 一百零五; beyond 999 the Arabic number. */
     static String chinese(int n) {

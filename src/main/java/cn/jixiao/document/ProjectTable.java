@@ -40,8 +40,7 @@ final class ProjectTable {
 
     static final String NONE = "—";
 
-    private ProjectTable() {
-    }
+    private ProjectTable() {}
 
     static TableGrid grid(JsonNode report, JsonNode project, JsonNode evaluation) {
         List<List<Cell>> table = new ArrayList<>();
@@ -49,36 +48,56 @@ final class ProjectTable {
         String supervisor = firstNonNull(Fields.text(project, "supervisor"), Fields.text(unit, "supervisor"), "");
         String implementer = firstNonNull(Fields.text(project, "implementer"), Fields.text(unit, "name"), "");
 
-        table.add(new Row().head(3, "项目支出名称").left(7, Fields.text(project, "name")).done());
-        table.add(new Row().head(3, "主管部门").left(3, supervisor).head(2, "实施单位")
-                .left(2, implementer).done());
+        table.add(new Row()
+                .head(3, "项目支出名称")
+                .left(7, Fields.text(project, "name"))
+                .done());
+        table.add(new Row()
+                .head(3, "主管部门")
+                .left(3, supervisor)
+                .head(2, "实施单位")
+                .left(2, implementer)
+                .done());
         addFunds(table, Fields.node(project, "funds"), evaluation);
         addGoal(table, Fields.node(project, "annualGoal"));
         BigDecimal indicatorWeights = addIndicators(table, Fields.elements(project, "indicators"), evaluation);
 
-        BigDecimal weightTotal = Figures.sum(Fields.decimal(Fields.node(project, "funds"), "weight"),
-                indicatorWeights);
-        table.add(new Row().head(6, "总分").text(1, Figures.show(weightTotal))
-                .text(1, score(evaluation, "totalScore")).text(2, "").done());
+        BigDecimal weightTotal = Figures.sum(Fields.decimal(Fields.node(project, "funds"), "weight"), indicatorWeights);
+        table.add(new Row()
+                .head(6, "总分")
+                .text(1, Figures.show(weightTotal))
+                .text(1, score(evaluation, "totalScore"))
+                .text(2, "")
+                .done());
         String grade = Fields.text(evaluation, "grade");
         table.add(new Row().head(6, "等级").text(4, grade == null ? NONE : grade).done());
         return new TableGrid(Arrays.stream(GRID).boxed().toList(), table);
     }
 
     private static void addFunds(List<List<Cell>> table, JsonNode funds, JsonNode evaluation) {
-        table.add(new Row().head(1, "项目资金\n(万元)", Merge.RESTART).text(2, "")
-                .head(1, "年初预算数").head(1, "全年预算数").head(1, "全年执行数")
-                .head(1, "分值").head(1, "执行率").head(2, "得分").done());
+        table.add(new Row()
+                .head(1, "项目资金\n(万元)", Merge.RESTART)
+                .text(2, "")
+                .head(1, "年初预算数")
+                .head(1, "全年预算数")
+                .head(1, "全年执行数")
+                .head(1, "分值")
+                .head(1, "执行率")
+                .head(2, "得分")
+                .done());
         String[][] lines = {
             {"total", "年度资金总额"},
             {"currentYearGrant", "其中：当年财政拨款"},
             {"priorYearCarryover", "上年结转资金"},
-            {"other", "其他资金"}};
+            {"other", "其他资金"}
+        };
         for (String[] line : lines) {
             JsonNode amounts = Fields.node(funds, line[0]);
             boolean total = "total".equals(line[0]);
             String rate = Figures.showRate(Fields.decimal(evaluation, "executionRate"));
-            table.add(new Row().head(1, "", Merge.CONTINUE).text(2, line[1])
+            table.add(new Row()
+                    .head(1, "", Merge.CONTINUE)
+                    .text(2, line[1])
                     .text(1, Figures.showAmount(Fields.decimal(amounts, "initialBudget")))
                     .text(1, Figures.showAmount(Fields.decimal(amounts, "annualBudget")))
                     .text(1, Figures.showAmount(Fields.decimal(amounts, "executed")))
@@ -90,17 +109,31 @@ final class ProjectTable {
     }
 
     private static void addGoal(List<List<Cell>> table, JsonNode goal) {
-        table.add(new Row().head(1, "年度总体目标", Merge.RESTART).head(5, "预期目标")
-                .head(4, "实际完成情况").done());
-        table.add(new Row().head(1, "", Merge.CONTINUE).left(5, Fields.text(goal, "expected"))
-                .left(4, Fields.text(goal, "actual")).done());
+        table.add(new Row()
+                .head(1, "年度总体目标", Merge.RESTART)
+                .head(5, "预期目标")
+                .head(4, "实际完成情况")
+                .done());
+        table.add(new Row()
+                .head(1, "", Merge.CONTINUE)
+                .left(5, Fields.text(goal, "expected"))
+                .left(4, Fields.text(goal, "actual"))
+                .done());
     }
 
     /** The 绩效指标 block; returns the sum of the indicator weights (null without indicators). */
     private static BigDecimal addIndicators(List<List<Cell>> table, List<JsonNode> indicators, JsonNode evaluation) {
-        table.add(new Row().head(1, "绩效指标", Merge.RESTART).head(1, "一级指标").head(1, "二级指标")
-                .head(1, "三级指标").head(1, "年度指标值").head(1, "实际完成值").head(1, "分值").head(1, "得分")
-                .head(2, "偏差原因分析及改进措施").done());
+        table.add(new Row()
+                .head(1, "绩效指标", Merge.RESTART)
+                .head(1, "一级指标")
+                .head(1, "二级指标")
+                .head(1, "三级指标")
+                .head(1, "年度指标值")
+                .head(1, "实际完成值")
+                .head(1, "分值")
+                .head(1, "得分")
+                .head(2, "偏差原因分析及改进措施")
+                .done());
         Map<String, List<JsonNode>> byLevel1 = new LinkedHashMap<>();
         LEVEL1_ORDER.forEach(level1 -> byLevel1.put(level1, new ArrayList<>()));
         for (JsonNode indicator : indicators) {
@@ -116,8 +149,10 @@ final class ProjectTable {
             }
             weights = Figures.sum(weights, groupWeight);
             BigDecimal shownWeight = levelWeight(evaluation, group.getKey());
-            String label = group.getKey() + "\n(" + Figures.show(shownWeight != null ? shownWeight
-                    : groupWeight != null ? groupWeight : BigDecimal.ZERO) + "分)";
+            String label = group.getKey() + "\n("
+                    + Figures.show(
+                            shownWeight != null ? shownWeight : groupWeight != null ? groupWeight : BigDecimal.ZERO)
+                    + "分)";
             String previousLevel2 = null;
             for (int i = 0; i < rows.size(); i++) {
                 JsonNode row = rows.get(i);

@@ -13,8 +13,7 @@ final class ReportBody {
 
     private final List<Object> content = new ArrayList<>();
 
-    private ReportBody() {
-    }
+    private ReportBody() {}
 
     /** The body's block content (paragraphs and tables), without the section properties. */
     static List<Object> build(List<Block> blocks) {
@@ -29,8 +28,11 @@ final class ReportBody {
         } else if (block instanceof Block.UnitName unit) {
             add(DocStyles.UNIT_NAME, unit.text());
         } else if (block instanceof Block.Heading heading) {
-            add(heading.level() == 1 ? DocStyles.HEADING1 : heading.level() == 2 ? DocStyles.HEADING2
-                    : DocStyles.HEADING3, heading.text());
+            add(
+                    heading.level() == 1
+                            ? DocStyles.HEADING1
+                            : heading.level() == 2 ? DocStyles.HEADING2 : DocStyles.HEADING3,
+                    heading.text());
         } else if (block instanceof Block.Paragraph paragraph) {
             add(DocStyles.BODY, paragraph.text());
         } else if (block instanceof Block.AttachmentNote note) {

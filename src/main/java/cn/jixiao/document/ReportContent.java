@@ -91,7 +91,9 @@ public final class ReportContent {
         attachmentNote(projects);
         blocks.add(new Block.Signature(ReportText.unitName(report), ReportText.date(date)));
         for (int i = 0; i < projects.size(); i++) {
-            blocks.add(new Block.Attachment("附件" + (i + 1), ReportText.year(report) + "年度预算支出绩效自评表",
+            blocks.add(new Block.Attachment(
+                    "附件" + (i + 1),
+                    ReportText.year(report) + "年度预算支出绩效自评表",
                     ProjectTable.grid(report, projects.get(i), projectEvaluation(i, projects.get(i)))));
         }
     }

@@ -89,8 +89,9 @@ public final class ReportDocument {
             body.setSectPr(sectPr);
 
             DocPropsCorePart core = new DocPropsCorePart();
-            core.unmarshal(new ByteArrayInputStream(StaticParts.coreProperties(ReportText.title(report),
-                    ReportText.unitName(report), options.draft()).getBytes(StandardCharsets.UTF_8)));
+            core.unmarshal(new ByteArrayInputStream(
+                    StaticParts.coreProperties(ReportText.title(report), ReportText.unitName(report), options.draft())
+                            .getBytes(StandardCharsets.UTF_8)));
             pkg.addTargetPart(core);
 
             ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
@@ -171,15 +172,24 @@ public final class ReportDocument {
         basic.putObject("staffing").put("authorizedTotal", 1).put("onDuty", 1);
         ObjectNode budget = report.putObject("budget");
         for (String part : new String[] {"initial", "finalAccounts"}) {
-            budget.putObject(part).put("revenueTotal", 1).put("expenditureTotal", 1).put("basicExpenditure", 1)
+            budget.putObject(part)
+                    .put("revenueTotal", 1)
+                    .put("expenditureTotal", 1)
+                    .put("basicExpenditure", 1)
                     .put("projectExpenditure", 0);
         }
         ObjectNode three = budget.putObject("threePublicExpenses");
         for (String part : new String[] {"budget", "actual"}) {
             three.putObject(part).put("overseasTravel", 0).put("vehicles", 0).put("officialReception", 0);
         }
-        budget.putObject("governmentProcurement").put("goods", 0).put("works", 0).put("services", 0);
-        budget.putObject("assets").put("totalAssets", 0).put("totalLiabilities", 0).put("netAssets", 0);
+        budget.putObject("governmentProcurement")
+                .put("goods", 0)
+                .put("works", 0)
+                .put("services", 0);
+        budget.putObject("assets")
+                .put("totalAssets", 0)
+                .put("totalLiabilities", 0)
+                .put("netAssets", 0);
         report.putObject("performance").putArray("overallGoalAchievements").add("目标");
         ObjectNode problems = report.putObject("problems");
         problems.putArray("items");
@@ -188,8 +198,13 @@ public final class ReportDocument {
         ObjectNode funds = project.putObject("funds").put("weight", 10);
         funds.putObject("total").put("initialBudget", 1).put("annualBudget", 1).put("executed", 1);
         project.putObject("annualGoal").put("expected", "目标").put("actual", "完成");
-        project.putArray("indicators").addObject().put("level1", "产出指标").put("level2", "数量指标")
-                .put("name", "指标").put("weight", 90).put("score", 90);
+        project.putArray("indicators")
+                .addObject()
+                .put("level1", "产出指标")
+                .put("level2", "数量指标")
+                .put("name", "指标")
+                .put("weight", 90)
+                .put("score", 90);
         return report;
     }
 }

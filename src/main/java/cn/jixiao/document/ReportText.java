@@ -16,8 +16,7 @@ final class ReportText {
     private static final Pattern LINE_BREAK = Pattern.compile("\\R");
     private static final String END_PUNCTUATION = "。！？；…”』」）)";
 
-    private ReportText() {
-    }
+    private ReportText() {}
 
     static String title(JsonNode report) {
         return year(report) + "年度部门整体支出绩效自评报告";
@@ -61,13 +60,15 @@ final class ReportText {
         appendPart(revenue, year + "年年初预算安排收入", Fields.decimal(initial, "revenueTotal"), "万元");
         BigDecimal grant = Fields.decimal(initial, "generalPublicBudgetGrant");
         if (grant != null) {
-            revenue.append(revenue.length() == 0 ? "" : "，").append("其中一般公共财政拨款").append(Figures.show(grant))
+            revenue.append(revenue.length() == 0 ? "" : "，")
+                    .append("其中一般公共财政拨款")
+                    .append(Figures.show(grant))
                     .append("万元");
         }
         StringBuilder expenditure = new StringBuilder();
         appendPart(expenditure, year + "年年初预算安排支出", Fields.decimal(initial, "expenditureTotal"), "万元");
-        expenditure.append(split(Fields.decimal(initial, "basicExpenditure"), Fields.decimal(initial, "projectExpenditure"),
-                null));
+        expenditure.append(split(
+                Fields.decimal(initial, "basicExpenditure"), Fields.decimal(initial, "projectExpenditure"), null));
         return joinClauses(revenue, expenditure);
     }
 
@@ -85,8 +86,8 @@ final class ReportText {
             text.append(text.length() == 0 ? "" : "，").append(change(change, "较预算", "与预算持平"));
         }
         appendPart(text, "总支出", expenditure, "万元");
-        text.append(split(Fields.decimal(finals, "basicExpenditure"), Fields.decimal(finals, "projectExpenditure"),
-                expenditure));
+        text.append(split(
+                Fields.decimal(finals, "basicExpenditure"), Fields.decimal(finals, "projectExpenditure"), expenditure));
         String result = sentence(text);
         String reason = Fields.text(finals, "varianceReason");
         if (reason != null) {

@@ -9,8 +9,7 @@ import java.util.List;
 final class StaticParts {
 
     /** One font of the font table: its GB/T name, the installed font to fall back to, and its classification. */
-    record FontEntry(String name, String altName, String panose, String charset, String family, String pitch) {
-    }
+    record FontEntry(String name, String altName, String panose, String charset, String family, String pitch) {}
 
     /**
      * GB/T 9704 names the 方正 and GB2312 fonts that Windows does not ship; w:altName points Word (and converters
@@ -55,8 +54,7 @@ final class StaticParts {
             </w:hdr>
             """.formatted(xml(DocumentOptions.DRAFT_HEADER));
 
-    private StaticParts() {
-    }
+    private StaticParts() {}
 
     /** docProps/core.xml: title, the unit as creator, zh-CN, and 草稿 as status of a draft. */
     static String coreProperties(String title, String creator, boolean draft) {
@@ -89,17 +87,25 @@ final class StaticParts {
     }
 
     private static String fontTable() {
-        StringBuilder xml = new StringBuilder(
-                "<w:fonts xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">");
+        StringBuilder xml =
+                new StringBuilder("<w:fonts xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">");
         for (FontEntry font : FONTS) {
             xml.append("<w:font w:name=\"").append(xml(font.name())).append("\">");
             if (font.altName() != null) {
                 xml.append("<w:altName w:val=\"").append(xml(font.altName())).append("\"/>");
             }
-            xml.append("<w:panose1 w:val=\"").append(font.panose()).append("\"/>")
-                    .append("<w:charset w:val=\"").append(font.charset()).append("\"/>")
-                    .append("<w:family w:val=\"").append(font.family()).append("\"/>")
-                    .append("<w:pitch w:val=\"").append(font.pitch()).append("\"/>")
+            xml.append("<w:panose1 w:val=\"")
+                    .append(font.panose())
+                    .append("\"/>")
+                    .append("<w:charset w:val=\"")
+                    .append(font.charset())
+                    .append("\"/>")
+                    .append("<w:family w:val=\"")
+                    .append(font.family())
+                    .append("\"/>")
+                    .append("<w:pitch w:val=\"")
+                    .append(font.pitch())
+                    .append("\"/>")
                     .append("</w:font>");
         }
         return xml.append("</w:fonts>").toString();

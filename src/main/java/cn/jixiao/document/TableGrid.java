@@ -18,10 +18,18 @@ public record TableGrid(List<Integer> columnWidths, List<List<Cell>> rows) {
     }
 
     /** 表头 (bold, centred), 正文 (centred) or 正文左对齐 (longer text). */
-    public enum Kind { HEAD, TEXT, LEFT }
+    public enum Kind {
+        HEAD,
+        TEXT,
+        LEFT
+    }
 
     /** Not merged vertically; the first cell of a vertical merge; a cell merged into the one above. */
-    public enum Merge { NONE, RESTART, CONTINUE }
+    public enum Merge {
+        NONE,
+        RESTART,
+        CONTINUE
+    }
 
     /**
      * One cell. The text of a {@link Merge#CONTINUE} cell is never shown.

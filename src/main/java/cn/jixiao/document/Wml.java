@@ -14,8 +14,7 @@ final class Wml {
 
     static final ObjectFactory FACTORY = new ObjectFactory();
 
-    private Wml() {
-    }
+    private Wml() {}
 
     /** A paragraph of the given style holding the text as one run (no run for an empty text). */
     static P paragraph(String styleId, String text) {

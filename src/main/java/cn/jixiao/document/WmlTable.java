@@ -30,8 +30,7 @@ import org.docx4j.wml.TrPr;
  */
 final class WmlTable {
 
-    private WmlTable() {
-    }
+    private WmlTable() {}
 
     static Tbl build(TableGrid grid) {
         Tbl table = new Tbl();

@@ -22,23 +22,27 @@ import org.springframework.stereotype.Component;
 @Order(30)
 class CandidateGrantsMigration implements ApplicationRunner {
 
-  static final Permission[] CANDIDATE = {Permissions.READ, TaskPermissions.TASK_WORK};
+    static final Permission[] CANDIDATE = {Permissions.READ, TaskPermissions.TASK_WORK};
 
-  private final AuthorizationService authorizations;
+    private final AuthorizationService authorizations;
 
-  CandidateGrantsMigration(AuthorizationService authorizations) {
-    this.authorizations = authorizations;
-  }
-
-  @Override
-  public void run(ApplicationArguments args) {
-    List<Authorization> wide = authorizations.createAuthorizationQuery().authorizationType(Authorization.AUTH_TYPE_GRANT)
-        .resourceType(TASK).hasPermission(Permissions.UPDATE).list();
-    for (Authorization grant : wide) {
-      if (grant.getGroupId() != null && !"*".equals(grant.getResourceId())) {
-        grant.setPermissions(CANDIDATE);
-        authorizations.saveAuthorization(grant);
-      }
+    CandidateGrantsMigration(AuthorizationService authorizations) {
+        this.authorizations = authorizations;
     }
-  }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        List<Authorization> wide = authorizations
+                .createAuthorizationQuery()
+                .authorizationType(Authorization.AUTH_TYPE_GRANT)
+                .resourceType(TASK)
+                .hasPermission(Permissions.UPDATE)
+                .list();
+        for (Authorization grant : wide) {
+            if (grant.getGroupId() != null && !"*".equals(grant.getResourceId())) {
+                grant.setPermissions(CANDIDATE);
+                authorizations.saveAuthorization(grant);
+            }
+        }
+    }
 }

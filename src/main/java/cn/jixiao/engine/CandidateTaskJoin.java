@@ -29,48 +29,54 @@ import org.springframework.stereotype.Component;
 @Component
 class CandidateTaskJoin extends AbstractProcessEnginePlugin {
 
-  private static final String OUTER = "from ACT_RU_TASK RES left join ACT_RU_IDENTITYLINK I on I.TASK_ID_ = RES.ID_ ";
-  private static final String INNER = "from ACT_RU_TASK RES inner join ACT_RU_IDENTITYLINK I on I.TASK_ID_ = RES.ID_ ";
-  private static final Pattern CANDIDATE_GROUPS_ONLY = Pattern.compile(
-      "select (?:distinct RES\\.[A-Z_]+(?:, RES\\.[A-Z_]+)*|count\\(distinct RES\\.ID_ \\)) "
-          + Pattern.quote(OUTER)
-          + "WHERE \\( 1 = 1 and \\( I\\.TYPE_ = 'candidate' and \\( I\\.GROUP_ID_ IN \\( \\?(?: , \\?)* \\) \\) \\)"
-          + " and RES\\.SUSPENSION_STATE_ = 1 \\) and \\(RES\\.TENANT_ID_ is null \\)"
-          + "(?: order by RES\\.[A-Z_]+ (?:asc|desc)(?: LIMIT \\? OFFSET \\?)?)?");
-
-  @Override
-  public void postInit(ProcessEngineConfigurationImpl configuration) {
-    configuration.getSqlSessionFactory().getConfiguration().addInterceptor(new Rewrite());
-  }
-
-  /** The inner-join form of the candidate-groups task query, or empty for any other statement. */
-  static Optional<String> innerJoin(String sql) {
-    String normalized = sql.replaceAll("\\s+", " ").trim();
-    if (!normalized.contains(OUTER) || !CANDIDATE_GROUPS_ONLY.matcher(normalized).matches()) {
-      return Optional.empty();
-    }
-    return Optional.of(normalized.replace(OUTER, INNER));
-  }
-
-  @Intercepts(@Signature(type = StatementHandler.class, method = "prepare", args = {Connection.class, Integer.class}))
-  static final class Rewrite implements Interceptor {
+    private static final String OUTER = "from ACT_RU_TASK RES left join ACT_RU_IDENTITYLINK I on I.TASK_ID_ = RES.ID_ ";
+    private static final String INNER =
+            "from ACT_RU_TASK RES inner join ACT_RU_IDENTITYLINK I on I.TASK_ID_ = RES.ID_ ";
+    private static final Pattern CANDIDATE_GROUPS_ONLY =
+            Pattern.compile("select (?:distinct RES\\.[A-Z_]+(?:, RES\\.[A-Z_]+)*|count\\(distinct RES\\.ID_ \\)) "
+                    + Pattern.quote(OUTER)
+                    + "WHERE \\( 1 = 1 and \\( I\\.TYPE_ = 'candidate' and \\( I\\.GROUP_ID_ IN \\( \\?(?: , \\?)* \\) \\) \\)"
+                    + " and RES\\.SUSPENSION_STATE_ = 1 \\) and \\(RES\\.TENANT_ID_ is null \\)"
+                    + "(?: order by RES\\.[A-Z_]+ (?:asc|desc)(?: LIMIT \\? OFFSET \\?)?)?");
 
     @Override
-    public Object intercept(Invocation invocation) throws Throwable {
-      BoundSql bound = ((StatementHandler) invocation.getTarget()).getBoundSql();
-      String sql = bound.getSql();
-      if (sql.contains("ACT_RU_IDENTITYLINK")) {
-        innerJoin(sql).ifPresent(rewritten -> {
-          MetaObject meta = SystemMetaObject.forObject(bound);
-          meta.setValue("sql", rewritten);
-        });
-      }
-      return invocation.proceed();
+    public void postInit(ProcessEngineConfigurationImpl configuration) {
+        configuration.getSqlSessionFactory().getConfiguration().addInterceptor(new Rewrite());
     }
 
-    @Override
-    public void setProperties(Properties properties) {
-      // none
+    /** The inner-join form of the candidate-groups task query, or empty for any other statement. */
+    static Optional<String> innerJoin(String sql) {
+        String normalized = sql.replaceAll("\\s+", " ").trim();
+        if (!normalized.contains(OUTER)
+                || !CANDIDATE_GROUPS_ONLY.matcher(normalized).matches()) {
+            return Optional.empty();
+        }
+        return Optional.of(normalized.replace(OUTER, INNER));
     }
-  }
+
+    @Intercepts(
+            @Signature(
+                    type = StatementHandler.class,
+                    method = "prepare",
+                    args = {Connection.class, Integer.class}))
+    static final class Rewrite implements Interceptor {
+
+        @Override
+        public Object intercept(Invocation invocation) throws Throwable {
+            BoundSql bound = ((StatementHandler) invocation.getTarget()).getBoundSql();
+            String sql = bound.getSql();
+            if (sql.contains("ACT_RU_IDENTITYLINK")) {
+                innerJoin(sql).ifPresent(rewritten -> {
+                    MetaObject meta = SystemMetaObject.forObject(bound);
+                    meta.setValue("sql", rewritten);
+                });
+            }
+            return invocation.proceed();
+        }
+
+        @Override
+        public void setProperties(Properties properties) {
+            // none
+        }
+    }
 }

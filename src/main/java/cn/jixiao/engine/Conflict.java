@@ -9,16 +9,16 @@ import org.camunda.bpm.engine.ProcessEngineException;
  */
 public class Conflict extends ProcessEngineException {
 
-  private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 1L;
 
-  private final String existingId;
+    private final String existingId;
 
-  public Conflict(String message, String existingId) {
-    super(message);
-    this.existingId = existingId;
-  }
+    public Conflict(String message, String existingId) {
+        super(message);
+        this.existingId = existingId;
+    }
 
-  public String existingId() {
-    return existingId;
-  }
+    public String existingId() {
+        return existingId;
+    }
 }

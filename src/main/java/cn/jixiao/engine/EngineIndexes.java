@@ -19,35 +19,35 @@ import org.springframework.stereotype.Component;
 @Order(0)
 class EngineIndexes implements ApplicationRunner {
 
-  private static final Logger LOG = LoggerFactory.getLogger(EngineIndexes.class);
+    private static final Logger LOG = LoggerFactory.getLogger(EngineIndexes.class);
 
-  static final String AUTHORIZATION_USER = "JX_IDX_AUTH_USER_ID";
-  /**
-   * The Tasklist's 本单位待办 joins every open task to its candidate links ({@code left join ACT_RU_IDENTITYLINK I on
-   * I.TASK_ID_ = RES.ID_ … I.TYPE_ = 'candidate' and I.GROUP_ID_ in (…)}); H2 keeps the written join order, so it
-   * probes the links of each open task. With the link's type and group in the index, the probe is answered from the
-   * index alone.
-   */
-  static final String IDENTITY_LINK_TASK = "JX_IDX_IDENT_LNK_TASK_GROUP";
+    static final String AUTHORIZATION_USER = "JX_IDX_AUTH_USER_ID";
+    /**
+     * The Tasklist's 本单位待办 joins every open task to its candidate links ({@code left join ACT_RU_IDENTITYLINK I on
+     * I.TASK_ID_ = RES.ID_ … I.TYPE_ = 'candidate' and I.GROUP_ID_ in (…)}); H2 keeps the written join order, so it
+     * probes the links of each open task. With the link's type and group in the index, the probe is answered from the
+     * index alone.
+     */
+    static final String IDENTITY_LINK_TASK = "JX_IDX_IDENT_LNK_TASK_GROUP";
 
-  private final JdbcTemplate jdbc;
+    private final JdbcTemplate jdbc;
 
-  EngineIndexes(JdbcTemplate jdbc) {
-    this.jdbc = jdbc;
-  }
-
-  @Override
-  public void run(ApplicationArguments args) {
-    create(AUTHORIZATION_USER, "ACT_RU_AUTHORIZATION (USER_ID_)");
-    create(IDENTITY_LINK_TASK, "ACT_RU_IDENTITYLINK (TASK_ID_, TYPE_, GROUP_ID_)");
-  }
-
-  private void create(String name, String on) {
-    try {
-      jdbc.execute("CREATE INDEX IF NOT EXISTS " + name + " ON " + on);
-    } catch (DataAccessException e) {
-      // Another node may be creating it at the same moment; the application works without it, only slower.
-      LOG.warn("index {} not created: {}", name, e.getMessage());
+    EngineIndexes(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
     }
-  }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        create(AUTHORIZATION_USER, "ACT_RU_AUTHORIZATION (USER_ID_)");
+        create(IDENTITY_LINK_TASK, "ACT_RU_IDENTITYLINK (TASK_ID_, TYPE_, GROUP_ID_)");
+    }
+
+    private void create(String name, String on) {
+        try {
+            jdbc.execute("CREATE INDEX IF NOT EXISTS " + name + " ON " + on);
+        } catch (DataAccessException e) {
+            // Another node may be creating it at the same moment; the application works without it, only slower.
+            LOG.warn("index {} not created: {}", name, e.getMessage());
+        }
+    }
 }

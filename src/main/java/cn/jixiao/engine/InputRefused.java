@@ -8,9 +8,9 @@ import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
  */
 public class InputRefused extends FormFieldValidationException {
 
-  private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 1L;
 
-  public InputRefused(String field, String message) {
-    super(field, message);
-  }
+    public InputRefused(String field, String message) {
+        super(field, message);
+    }
 }

@@ -14,16 +14,16 @@ import org.springframework.stereotype.Component;
 @Component
 class JobLockOwner extends AbstractProcessEnginePlugin {
 
-  private final String nodeName;
+    private final String nodeName;
 
-  JobLockOwner(@Value("${jixiao.node-name:}") String nodeName) {
-    this.nodeName = nodeName;
-  }
-
-  @Override
-  public void postInit(ProcessEngineConfigurationImpl configuration) {
-    if (!nodeName.isBlank() && configuration.getJobExecutor() != null) {
-      configuration.getJobExecutor().setLockOwner(nodeName.strip());
+    JobLockOwner(@Value("${jixiao.node-name:}") String nodeName) {
+        this.nodeName = nodeName;
     }
-  }
+
+    @Override
+    public void postInit(ProcessEngineConfigurationImpl configuration) {
+        if (!nodeName.isBlank() && configuration.getJobExecutor() != null) {
+            configuration.getJobExecutor().setLockOwner(nodeName.strip());
+        }
+    }
 }

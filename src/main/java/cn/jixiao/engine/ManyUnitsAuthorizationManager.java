@@ -16,39 +16,46 @@ import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
  */
 class ManyUnitsAuthorizationManager extends AuthorizationManager {
 
-  /**
-   * A task query that asks only for tasks of candidate groups the user belongs to (the Tasklist's 本单位待办 and
-   * 待办 by group) needs no authorization join: the engine grants each candidate group READ on its tasks when it
-   * makes it a candidate, so every task such a query finds is one the user may read, and the join adds nothing but
-   * its cost — on H2 it read every open task's grants per request (docs/BENCHMARK.md). Any other task query, and one
-   * naming a group the user is not in, keeps the full check.
-   */
-  @Override
-  public void configureTaskQuery(TaskQueryImpl query) {
-    super.configureTaskQuery(query);
-    if (query.getAuthCheck().isAuthorizationCheckEnabled() && onlyOwnCandidateGroups(query)) {
-      query.getAuthCheck().setAuthorizationCheckEnabled(false);
+    /**
+     * A task query that asks only for tasks of candidate groups the user belongs to (the Tasklist's 本单位待办 and
+     * 待办 by group) needs no authorization join: the engine grants each candidate group READ on its tasks when it
+     * makes it a candidate, so every task such a query finds is one the user may read, and the join adds nothing but
+     * its cost — on H2 it read every open task's grants per request (docs/BENCHMARK.md). Any other task query, and one
+     * naming a group the user is not in, keeps the full check.
+     */
+    @Override
+    public void configureTaskQuery(TaskQueryImpl query) {
+        super.configureTaskQuery(query);
+        if (query.getAuthCheck().isAuthorizationCheckEnabled() && onlyOwnCandidateGroups(query)) {
+            query.getAuthCheck().setAuthorizationCheckEnabled(false);
+        }
     }
-  }
 
-  private boolean onlyOwnCandidateGroups(TaskQueryImpl query) {
-    // Anything that widens the candidate clause beyond the named groups keeps the check: an or-query, a candidate
-    // user or group of its own, a group pattern (candidateGroupLike is joined to the groups with OR).
-    if (query.getQueries().size() > 1 || query.getCandidateUser() != null || query.getCandidateGroup() != null
-        || query.getCandidateGroupLike() != null || query.isWithoutCandidateGroups() || query.isWithCandidateGroups()) {
-      return false;
+    private boolean onlyOwnCandidateGroups(TaskQueryImpl query) {
+        // Anything that widens the candidate clause beyond the named groups keeps the check: an or-query, a candidate
+        // user or group of its own, a group pattern (candidateGroupLike is joined to the groups with OR).
+        if (query.getQueries().size() > 1
+                || query.getCandidateUser() != null
+                || query.getCandidateGroup() != null
+                || query.getCandidateGroupLike() != null
+                || query.isWithoutCandidateGroups()
+                || query.isWithCandidateGroups()) {
+            return false;
+        }
+        List<String> groups = query.getCandidateGroupsInternal();
+        Authentication authentication = getCurrentAuthentication();
+        return groups != null
+                && !groups.isEmpty()
+                && authentication != null
+                && authentication.getGroupIds() != null
+                && authentication.getGroupIds().containsAll(groups);
     }
-    List<String> groups = query.getCandidateGroupsInternal();
-    Authentication authentication = getCurrentAuthentication();
-    return groups != null && !groups.isEmpty() && authentication != null && authentication.getGroupIds() != null
-        && authentication.getGroupIds().containsAll(groups);
-  }
 
-  @Override
-  public List<String> filterAuthenticatedGroupIds(List<String> authenticatedGroupIds) {
-    if (authenticatedGroupIds == null || authenticatedGroupIds.isEmpty()) {
-      return Collections.emptyList();
+    @Override
+    public List<String> filterAuthenticatedGroupIds(List<String> authenticatedGroupIds) {
+        if (authenticatedGroupIds == null || authenticatedGroupIds.isEmpty()) {
+            return Collections.emptyList();
+        }
+        return new ArrayList<>(authenticatedGroupIds);
     }
-    return new ArrayList<>(authenticatedGroupIds);
-  }
 }

@@ -12,22 +12,22 @@ import org.springframework.stereotype.Component;
 @Component
 class ManyUnitsAuthorizationPlugin extends AbstractProcessEnginePlugin {
 
-  @Override
-  public void preInit(ProcessEngineConfigurationImpl configuration) {
-    if (configuration.getCustomSessionFactories() == null) {
-      configuration.setCustomSessionFactories(new ArrayList<>());
-    }
-    // Custom session factories are registered after the engine's own, so this one replaces it.
-    configuration.getCustomSessionFactories().add(new SessionFactory() {
-      @Override
-      public Class<?> getSessionType() {
-        return AuthorizationManager.class;
-      }
+    @Override
+    public void preInit(ProcessEngineConfigurationImpl configuration) {
+        if (configuration.getCustomSessionFactories() == null) {
+            configuration.setCustomSessionFactories(new ArrayList<>());
+        }
+        // Custom session factories are registered after the engine's own, so this one replaces it.
+        configuration.getCustomSessionFactories().add(new SessionFactory() {
+            @Override
+            public Class<?> getSessionType() {
+                return AuthorizationManager.class;
+            }
 
-      @Override
-      public Session openSession() {
-        return new ManyUnitsAuthorizationManager();
-      }
-    });
-  }
+            @Override
+            public Session openSession() {
+                return new ManyUnitsAuthorizationManager();
+            }
+        });
+    }
 }

@@ -25,31 +25,36 @@ import org.springframework.stereotype.Component;
 @Component
 class OwnAccountRights extends AbstractProcessEnginePlugin {
 
-  static final Permission[] OWN = {Permissions.READ, Permissions.UPDATE};
+    static final Permission[] OWN = {Permissions.READ, Permissions.UPDATE};
 
-  @Override
-  public void preInit(ProcessEngineConfigurationImpl configuration) {
-    configuration.setResourceAuthorizationProvider(new Provider());
-  }
-
-  /** Accounts made before this rule: their ALL on themselves becomes READ and UPDATE. */
-  @EventListener(ApplicationReadyEvent.class)
-  public void narrowExistingGrants(ApplicationReadyEvent event) {
-    AuthorizationService authorizations = event.getApplicationContext().getBean(ProcessEngine.class).getAuthorizationService();
-    List<Authorization> wide = authorizations.createAuthorizationQuery()
-        .authorizationType(Authorization.AUTH_TYPE_GRANT).resourceType(USER).hasPermission(Permissions.DELETE).list();
-    for (Authorization grant : wide) {
-      if (grant.getUserId() != null && grant.getUserId().equals(grant.getResourceId())) {
-        grant.setPermissions(OWN);
-        authorizations.saveAuthorization(grant);
-      }
-    }
-  }
-
-  static final class Provider extends DefaultAuthorizationProvider {
     @Override
-    public AuthorizationEntity[] newUser(User user) {
-      return new AuthorizationEntity[] {createGrantAuthorization(user.getId(), null, USER, user.getId(), OWN)};
+    public void preInit(ProcessEngineConfigurationImpl configuration) {
+        configuration.setResourceAuthorizationProvider(new Provider());
     }
-  }
+
+    /** Accounts made before this rule: their ALL on themselves becomes READ and UPDATE. */
+    @EventListener(ApplicationReadyEvent.class)
+    public void narrowExistingGrants(ApplicationReadyEvent event) {
+        AuthorizationService authorizations =
+                event.getApplicationContext().getBean(ProcessEngine.class).getAuthorizationService();
+        List<Authorization> wide = authorizations
+                .createAuthorizationQuery()
+                .authorizationType(Authorization.AUTH_TYPE_GRANT)
+                .resourceType(USER)
+                .hasPermission(Permissions.DELETE)
+                .list();
+        for (Authorization grant : wide) {
+            if (grant.getUserId() != null && grant.getUserId().equals(grant.getResourceId())) {
+                grant.setPermissions(OWN);
+                authorizations.saveAuthorization(grant);
+            }
+        }
+    }
+
+    static final class Provider extends DefaultAuthorizationProvider {
+        @Override
+        public AuthorizationEntity[] newUser(User user) {
+            return new AuthorizationEntity[] {createGrantAuthorization(user.getId(), null, USER, user.getId(), OWN)};
+        }
+    }
 }

@@ -4,9 +4,9 @@ import java.util.Set;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.history.AbstractHistoryLevel;
 import org.camunda.bpm.engine.impl.history.HistoryLevel;
+import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoryEventType;
 import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
-import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
 
 /**
  * Camunda's full history (same id and name, so a database set up with {@code full} starts unchanged), except one
@@ -18,36 +18,36 @@ import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEnti
  */
 public final class ReportHistoryLevel extends AbstractHistoryLevel {
 
-  /** Serializer names of the payload types: Spin's Json, Camunda's file and byte-array types. */
-  static final Set<String> PAYLOAD_TYPES = Set.of("json", "file", "bytes");
+    /** Serializer names of the payload types: Spin's Json, Camunda's file and byte-array types. */
+    static final Set<String> PAYLOAD_TYPES = Set.of("json", "file", "bytes");
 
-  @Override
-  public int getId() {
-    return HistoryLevel.HISTORY_LEVEL_FULL.getId();
-  }
-
-  @Override
-  public String getName() {
-    return ProcessEngineConfiguration.HISTORY_FULL;
-  }
-
-  @Override
-  public boolean isHistoryEventProduced(HistoryEventType eventType, Object entity) {
-    if (eventType == HistoryEventTypes.VARIABLE_INSTANCE_UPDATE_DETAIL
-        && entity instanceof HistoricVariableUpdateEventEntity update) {
-      return !PAYLOAD_TYPES.contains(update.getSerializerName());
+    @Override
+    public int getId() {
+        return HistoryLevel.HISTORY_LEVEL_FULL.getId();
     }
-    return true;
-  }
 
-  /** Equal to Camunda's own full level: the engine compares levels to decide whether full history is on. */
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof HistoryLevel level && level.getId() == getId();
-  }
+    @Override
+    public String getName() {
+        return ProcessEngineConfiguration.HISTORY_FULL;
+    }
 
-  @Override
-  public int hashCode() {
-    return getId();
-  }
+    @Override
+    public boolean isHistoryEventProduced(HistoryEventType eventType, Object entity) {
+        if (eventType == HistoryEventTypes.VARIABLE_INSTANCE_UPDATE_DETAIL
+                && entity instanceof HistoricVariableUpdateEventEntity update) {
+            return !PAYLOAD_TYPES.contains(update.getSerializerName());
+        }
+        return true;
+    }
+
+    /** Equal to Camunda's own full level: the engine compares levels to decide whether full history is on. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof HistoryLevel level && level.getId() == getId();
+    }
+
+    @Override
+    public int hashCode() {
+        return getId();
+    }
 }

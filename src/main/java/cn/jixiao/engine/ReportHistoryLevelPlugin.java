@@ -9,13 +9,13 @@ import org.springframework.stereotype.Component;
 @Component
 class ReportHistoryLevelPlugin extends AbstractProcessEnginePlugin {
 
-  @Override
-  public void preInit(ProcessEngineConfigurationImpl configuration) {
-    // Camunda resolves the configured name ("full") against the built-in levels and then the custom ones, and the
-    // last level of that name wins: so this one replaces the built-in full level.
-    if (configuration.getCustomHistoryLevels() == null) {
-      configuration.setCustomHistoryLevels(new ArrayList<>());
+    @Override
+    public void preInit(ProcessEngineConfigurationImpl configuration) {
+        // Camunda resolves the configured name ("full") against the built-in levels and then the custom ones, and the
+        // last level of that name wins: so this one replaces the built-in full level.
+        if (configuration.getCustomHistoryLevels() == null) {
+            configuration.setCustomHistoryLevels(new ArrayList<>());
+        }
+        configuration.getCustomHistoryLevels().add(new ReportHistoryLevel());
     }
-    configuration.getCustomHistoryLevels().add(new ReportHistoryLevel());
-  }
 }

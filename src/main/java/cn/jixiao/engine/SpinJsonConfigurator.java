@@ -7,13 +7,13 @@ import org.camunda.spin.spi.DataFormatConfigurator;
 /** Makes Spin read JSON numbers as exact decimals, so amounts in Json variables never pass through double. */
 public class SpinJsonConfigurator implements DataFormatConfigurator<JacksonJsonDataFormat> {
 
-  @Override
-  public Class<JacksonJsonDataFormat> getDataFormatClass() {
-    return JacksonJsonDataFormat.class;
-  }
+    @Override
+    public Class<JacksonJsonDataFormat> getDataFormatClass() {
+        return JacksonJsonDataFormat.class;
+    }
 
-  @Override
-  public void configure(JacksonJsonDataFormat dataFormat) {
-    dataFormat.getObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
-  }
+    @Override
+    public void configure(JacksonJsonDataFormat dataFormat) {
+        dataFormat.getObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+    }
 }

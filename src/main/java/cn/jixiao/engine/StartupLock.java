@@ -26,58 +26,59 @@ import org.springframework.stereotype.Component;
 @Component
 class StartupLock extends AbstractProcessEnginePlugin {
 
-  private static final Logger LOG = LoggerFactory.getLogger(StartupLock.class);
-  /** Any number of the application's own: "jixiao" in ASCII. */
-  static final long KEY = 0x6a6978696169L;
+    private static final Logger LOG = LoggerFactory.getLogger(StartupLock.class);
+    /** Any number of the application's own: "jixiao" in ASCII. */
+    static final long KEY = 0x6a6978696169L;
 
-  private final DataSource dataSource;
-  private Connection held;
+    private final DataSource dataSource;
+    private Connection held;
 
-  StartupLock(DataSource dataSource) {
-    this.dataSource = dataSource;
-  }
-
-  @Override
-  public void preInit(ProcessEngineConfigurationImpl configuration) {
-    acquire();
-  }
-
-  synchronized void acquire() {
-    if (held != null) {
-      return;
+    StartupLock(DataSource dataSource) {
+        this.dataSource = dataSource;
     }
-    try {
-      Connection connection = dataSource.getConnection();
-      if (!"PostgreSQL".equals(connection.getMetaData().getDatabaseProductName())) {
-        connection.close();
-        return;
-      }
-      connection.setAutoCommit(true);
-      long waiting = System.nanoTime();
-      try (Statement statement = connection.createStatement()) {
-        statement.execute("SELECT pg_advisory_lock(" + KEY + ")");
-      }
-      long waitedMs = (System.nanoTime() - waiting) / 1_000_000;
-      if (waitedMs > 100) {
-        LOG.info("waited {} ms for another node's start-up to end", waitedMs);
-      }
-      held = connection;
-    } catch (SQLException e) {
-      throw new IllegalStateException("start-up lock not taken", e);
-    }
-  }
 
-  @EventListener({ApplicationReadyEvent.class, ApplicationFailedEvent.class, ContextClosedEvent.class})
-  synchronized void release() {
-    if (held == null) {
-      return;
+    @Override
+    public void preInit(ProcessEngineConfigurationImpl configuration) {
+        acquire();
     }
-    try (Connection connection = held; Statement statement = connection.createStatement()) {
-      statement.execute("SELECT pg_advisory_unlock(" + KEY + ")");
-    } catch (SQLException e) {
-      LOG.warn("start-up lock not released cleanly (closing its connection releases it): {}", e.getMessage());
-    } finally {
-      held = null;
+
+    synchronized void acquire() {
+        if (held != null) {
+            return;
+        }
+        try {
+            Connection connection = dataSource.getConnection();
+            if (!"PostgreSQL".equals(connection.getMetaData().getDatabaseProductName())) {
+                connection.close();
+                return;
+            }
+            connection.setAutoCommit(true);
+            long waiting = System.nanoTime();
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("SELECT pg_advisory_lock(" + KEY + ")");
+            }
+            long waitedMs = (System.nanoTime() - waiting) / 1_000_000;
+            if (waitedMs > 100) {
+                LOG.info("waited {} ms for another node's start-up to end", waitedMs);
+            }
+            held = connection;
+        } catch (SQLException e) {
+            throw new IllegalStateException("start-up lock not taken", e);
+        }
     }
-  }
+
+    @EventListener({ApplicationReadyEvent.class, ApplicationFailedEvent.class, ContextClosedEvent.class})
+    synchronized void release() {
+        if (held == null) {
+            return;
+        }
+        try (Connection connection = held;
+                Statement statement = connection.createStatement()) {
+            statement.execute("SELECT pg_advisory_unlock(" + KEY + ")");
+        } catch (SQLException e) {
+            LOG.warn("start-up lock not released cleanly (closing its connection releases it): {}", e.getMessage());
+        } finally {
+            held = null;
+        }
+    }
 }

@@ -18,41 +18,43 @@ import org.springframework.stereotype.Component;
 @Component
 public class UserErrorUnwrapping extends AbstractProcessEnginePlugin {
 
-  /**
-   * The user's mistake or refusal last seen on this thread, for the REST layer, which would otherwise wrap the
-   * Chinese message into an English one (and, when starting a process, answer 500).
-   */
-  private static final ThreadLocal<ProcessEngineException> LAST = new ThreadLocal<>();
+    /**
+     * The user's mistake or refusal last seen on this thread, for the REST layer, which would otherwise wrap the
+     * Chinese message into an English one (and, when starting a process, answer 500).
+     */
+    private static final ThreadLocal<ProcessEngineException> LAST = new ThreadLocal<>();
 
-  /** Takes (and forgets) the refusal recorded on this thread, if any. */
-  public static ProcessEngineException takeLast() {
-    ProcessEngineException last = LAST.get();
-    LAST.remove();
-    return last;
-  }
-
-  @Override
-  public void preInit(ProcessEngineConfigurationImpl configuration) {
-    if (configuration.getCustomPreCommandInterceptorsTxRequired() == null) {
-      configuration.setCustomPreCommandInterceptorsTxRequired(new ArrayList<>());
+    /** Takes (and forgets) the refusal recorded on this thread, if any. */
+    public static ProcessEngineException takeLast() {
+        ProcessEngineException last = LAST.get();
+        LAST.remove();
+        return last;
     }
-    configuration.getCustomPreCommandInterceptorsTxRequired().add(new Unwrapper());
-  }
 
-  static final class Unwrapper extends CommandInterceptor {
     @Override
-    public <T> T execute(Command<T> command) {
-      try {
-        return next.execute(command);
-      } catch (ProcessEngineException e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-          if (cause instanceof InputRefused || cause instanceof AuthorizationException || cause instanceof Conflict) {
-            LAST.set((ProcessEngineException) cause);
-            throw (ProcessEngineException) cause;
-          }
+    public void preInit(ProcessEngineConfigurationImpl configuration) {
+        if (configuration.getCustomPreCommandInterceptorsTxRequired() == null) {
+            configuration.setCustomPreCommandInterceptorsTxRequired(new ArrayList<>());
         }
-        throw e;
-      }
+        configuration.getCustomPreCommandInterceptorsTxRequired().add(new Unwrapper());
     }
-  }
+
+    static final class Unwrapper extends CommandInterceptor {
+        @Override
+        public <T> T execute(Command<T> command) {
+            try {
+                return next.execute(command);
+            } catch (ProcessEngineException e) {
+                for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                    if (cause instanceof InputRefused
+                            || cause instanceof AuthorizationException
+                            || cause instanceof Conflict) {
+                        LAST.set((ProcessEngineException) cause);
+                        throw (ProcessEngineException) cause;
+                    }
+                }
+                throw e;
+            }
+        }
+    }
 }

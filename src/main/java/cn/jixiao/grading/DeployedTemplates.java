@@ -28,74 +28,83 @@ import org.slf4j.LoggerFactory;
  */
 class DeployedTemplates implements TemplateCatalog {
 
-  /** How a deployed resource's name ends when it is a scoring template. */
-  static final String SUFFIX = ".template.json";
+    /** How a deployed resource's name ends when it is a scoring template. */
+    static final String SUFFIX = ".template.json";
 
-  private static final Logger LOG = LoggerFactory.getLogger(DeployedTemplates.class);
+    private static final Logger LOG = LoggerFactory.getLogger(DeployedTemplates.class);
 
-  private final RepositoryService repositoryService;
-  private final TemplateCatalog builtIn;
-  private final ObjectMapper mapper = JsonMapper.builder()
-      .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
-  private final AtomicReference<Snapshot> current = new AtomicReference<>();
+    private final RepositoryService repositoryService;
+    private final TemplateCatalog builtIn;
+    private final ObjectMapper mapper = JsonMapper.builder()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .build();
+    private final AtomicReference<Snapshot> current = new AtomicReference<>();
 
-  DeployedTemplates(RepositoryService repositoryService, TemplateCatalog builtIn) {
-    this.repositoryService = repositoryService;
-    this.builtIn = builtIn;
-  }
-
-  @Override
-  public Optional<ScoringTemplate> find(String id) {
-    ScoringTemplate deployed = snapshot().templates().get(id);
-    return deployed != null ? Optional.of(deployed) : builtIn.find(id);
-  }
-
-  /** The deployed templates as of the newest deployment; read again only when the deployments changed. */
-  private Snapshot snapshot() {
-    return privileged(this::readSnapshot);
-  }
-
-  /**
-   * Evaluations run inside the engine's commands as the user who completed a task (a clerk holds no right to read
-   * deployments); the templates are the administrator's, the same for everyone, so they are read without the
-   * caller's authorizations.
-   */
-  private static <T> T privileged(java.util.function.Supplier<T> query) {
-    org.camunda.bpm.engine.impl.interceptor.CommandContext context =
-        org.camunda.bpm.engine.impl.context.Context.getCommandContext();
-    return context == null ? query.get() : context.runWithoutAuthorization(query::get);
-  }
-
-  private Snapshot readSnapshot() {
-    long count = repositoryService.createDeploymentQuery().count();
-    List<Deployment> newest = repositoryService.createDeploymentQuery().orderByDeploymentTime().desc().listPage(0, 1);
-    String key = count + ":" + (newest.isEmpty() ? "" : newest.get(0).getId());
-    Snapshot snapshot = current.get();
-    if (snapshot != null && snapshot.key().equals(key)) {
-      return snapshot;
+    DeployedTemplates(RepositoryService repositoryService, TemplateCatalog builtIn) {
+        this.repositoryService = repositoryService;
+        this.builtIn = builtIn;
     }
-    Map<String, ScoringTemplate> templates = new HashMap<>();
-    // Oldest first, so that a later deployment of the same id replaces an earlier one.
-    for (Deployment deployment : repositoryService.createDeploymentQuery().orderByDeploymentTime().asc().list()) {
-      for (Resource resource : repositoryService.getDeploymentResources(deployment.getId())) {
-        if (resource.getName() != null && resource.getName().endsWith(SUFFIX)) {
-          read(deployment, resource.getName()).ifPresent(t -> templates.put(t.id(), t));
+
+    @Override
+    public Optional<ScoringTemplate> find(String id) {
+        ScoringTemplate deployed = snapshot().templates().get(id);
+        return deployed != null ? Optional.of(deployed) : builtIn.find(id);
+    }
+
+    /** The deployed templates as of the newest deployment; read again only when the deployments changed. */
+    private Snapshot snapshot() {
+        return privileged(this::readSnapshot);
+    }
+
+    /**
+     * Evaluations run inside the engine's commands as the user who completed a task (a clerk holds no right to read
+     * deployments); the templates are the administrator's, the same for everyone, so they are read without the
+     * caller's authorizations.
+     */
+    private static <T> T privileged(java.util.function.Supplier<T> query) {
+        org.camunda.bpm.engine.impl.interceptor.CommandContext context =
+                org.camunda.bpm.engine.impl.context.Context.getCommandContext();
+        return context == null ? query.get() : context.runWithoutAuthorization(query::get);
+    }
+
+    private Snapshot readSnapshot() {
+        long count = repositoryService.createDeploymentQuery().count();
+        List<Deployment> newest = repositoryService
+                .createDeploymentQuery()
+                .orderByDeploymentTime()
+                .desc()
+                .listPage(0, 1);
+        String key = count + ":" + (newest.isEmpty() ? "" : newest.get(0).getId());
+        Snapshot snapshot = current.get();
+        if (snapshot != null && snapshot.key().equals(key)) {
+            return snapshot;
         }
-      }
+        Map<String, ScoringTemplate> templates = new HashMap<>();
+        // Oldest first, so that a later deployment of the same id replaces an earlier one.
+        for (Deployment deployment : repositoryService
+                .createDeploymentQuery()
+                .orderByDeploymentTime()
+                .asc()
+                .list()) {
+            for (Resource resource : repositoryService.getDeploymentResources(deployment.getId())) {
+                if (resource.getName() != null && resource.getName().endsWith(SUFFIX)) {
+                    read(deployment, resource.getName()).ifPresent(t -> templates.put(t.id(), t));
+                }
+            }
+        }
+        snapshot = new Snapshot(key, Map.copyOf(templates));
+        current.set(snapshot);
+        return snapshot;
     }
-    snapshot = new Snapshot(key, Map.copyOf(templates));
-    current.set(snapshot);
-    return snapshot;
-  }
 
-  private Optional<ScoringTemplate> read(Deployment deployment, String name) {
-    try (InputStream in = repositoryService.getResourceAsStream(deployment.getId(), name)) {
-      return Optional.of(ScoringTemplate.fromJson(mapper.readTree(in)));
-    } catch (IOException | IllegalArgumentException e) {
-      LOG.warn("Scoring template {} of deployment {} is left out: {}", name, deployment.getId(), e.getMessage());
-      return Optional.empty();
+    private Optional<ScoringTemplate> read(Deployment deployment, String name) {
+        try (InputStream in = repositoryService.getResourceAsStream(deployment.getId(), name)) {
+            return Optional.of(ScoringTemplate.fromJson(mapper.readTree(in)));
+        } catch (IOException | IllegalArgumentException e) {
+            LOG.warn("Scoring template {} of deployment {} is left out: {}", name, deployment.getId(), e.getMessage());
+            return Optional.empty();
+        }
     }
-  }
 
-  private record Snapshot(String key, Map<String, ScoringTemplate> templates) {}
+    private record Snapshot(String key, Map<String, ScoringTemplate> templates) {}
 }

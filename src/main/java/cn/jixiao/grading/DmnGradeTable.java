@@ -45,8 +45,8 @@ public final class DmnGradeTable implements GradeTable {
         if (totalScore == null) {
             return null;
         }
-        DmnDecisionResultEntries result = engine
-                .evaluateDecision(decision, Variables.createVariables().putValue("totalScore", totalScore))
+        DmnDecisionResultEntries result = engine.evaluateDecision(
+                        decision, Variables.createVariables().putValue("totalScore", totalScore))
                 .getSingleResult();
         return result == null ? null : result.getSingleEntry();
     }

@@ -1,7 +1,6 @@
 package cn.jixiao.grading;
 
 import cn.jixiao.report.ReportSchemaValidator;
-
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,8 +9,8 @@ import org.springframework.context.annotation.Configuration;
 @Configuration
 class ReportConfig {
 
-  @Bean
-  public ReportSchemaValidator reportSchemaValidator(ObjectMapper mapper) {
-    return ReportSchemaValidator.fromClasspath(mapper);
-  }
+    @Bean
+    public ReportSchemaValidator reportSchemaValidator(ObjectMapper mapper) {
+        return ReportSchemaValidator.fromClasspath(mapper);
+    }
 }

@@ -21,28 +21,29 @@ import org.springframework.context.annotation.Configuration;
 @EnableConfigurationProperties(ScoringConfig.Shares.class)
 class ScoringConfig {
 
-  /** {@code jixiao.scoring.*}: the standard shares of the weights (产出 50, 效益 30, 满意度 10, 预算执行率 10). */
-  @ConfigurationProperties("jixiao.scoring")
-  public record Shares(BigDecimal outputShare, BigDecimal effectShare, BigDecimal satisfactionShare, BigDecimal fundsWeight) {
+    /** {@code jixiao.scoring.*}: the standard shares of the weights (产出 50, 效益 30, 满意度 10, 预算执行率 10). */
+    @ConfigurationProperties("jixiao.scoring")
+    public record Shares(
+            BigDecimal outputShare, BigDecimal effectShare, BigDecimal satisfactionShare, BigDecimal fundsWeight) {
 
-    ScoringSettings toSettings() {
-      ScoringSettings d = ScoringSettings.defaults();
-      return new ScoringSettings(
-          outputShare == null ? d.outputShare() : outputShare,
-          effectShare == null ? d.effectShare() : effectShare,
-          satisfactionShare == null ? d.satisfactionShare() : satisfactionShare,
-          fundsWeight == null ? d.fundsWeight() : fundsWeight);
+        ScoringSettings toSettings() {
+            ScoringSettings d = ScoringSettings.defaults();
+            return new ScoringSettings(
+                    outputShare == null ? d.outputShare() : outputShare,
+                    effectShare == null ? d.effectShare() : effectShare,
+                    satisfactionShare == null ? d.satisfactionShare() : satisfactionShare,
+                    fundsWeight == null ? d.fundsWeight() : fundsWeight);
+        }
     }
-  }
 
-  @Bean
-  public TemplateCatalog scoringTemplates(RepositoryService repositoryService, Shares shares) {
-    return new DeployedTemplates(repositoryService, TemplateCatalog.builtIn(shares.toSettings()));
-  }
+    @Bean
+    public TemplateCatalog scoringTemplates(RepositoryService repositoryService, Shares shares) {
+        return new DeployedTemplates(repositoryService, TemplateCatalog.builtIn(shares.toSettings()));
+    }
 
-  @Bean
-  public ReportAssessment reportAssessment(ReportSchemaValidator validator, TemplateCatalog templates,
-      GradeTable gradeTable) {
-    return new ReportAssessment(validator, new ReportEvaluator(templates, gradeTable));
-  }
+    @Bean
+    public ReportAssessment reportAssessment(
+            ReportSchemaValidator validator, TemplateCatalog templates, GradeTable gradeTable) {
+        return new ReportAssessment(validator, new ReportEvaluator(templates, gradeTable));
+    }
 }

@@ -24,74 +24,79 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Configuration
 class BodyLimitFilter {
 
-  /** How much of a refused body is read and discarded so the client sees the answer; past it the connection closes. */
-  private static final long DRAIN_AT_MOST = 64L * 1024 * 1024;
+    /** How much of a refused body is read and discarded so the client sees the answer; past it the connection closes. */
+    private static final long DRAIN_AT_MOST = 64L * 1024 * 1024;
 
-  @Bean
-  FilterRegistrationBean<OncePerRequestFilter> bodyLimit(
-      @Value("${jixiao.http.max-body:5MB}") DataSize maxBody,
-      @Value("${jixiao.http.max-deployment-body:50MB}") DataSize maxDeployment) {
-    FilterRegistrationBean<OncePerRequestFilter> registration =
-        new FilterRegistrationBean<>(new Limit(maxBody.toBytes(), maxDeployment.toBytes()));
-    registration.addUrlPatterns("/*");
-    registration.setName("jixiao-body-limit");
-    registration.setOrder(-300); // before any authentication or parsing
-    return registration;
-  }
-
-  static final class Limit extends OncePerRequestFilter {
-
-    private final long maxBody;
-    private final long maxDeployment;
-
-    Limit(long maxBody, long maxDeployment) {
-      this.maxBody = maxBody;
-      this.maxDeployment = maxDeployment;
+    @Bean
+    FilterRegistrationBean<OncePerRequestFilter> bodyLimit(
+            @Value("${jixiao.http.max-body:5MB}") DataSize maxBody,
+            @Value("${jixiao.http.max-deployment-body:50MB}") DataSize maxDeployment) {
+        FilterRegistrationBean<OncePerRequestFilter> registration =
+                new FilterRegistrationBean<>(new Limit(maxBody.toBytes(), maxDeployment.toBytes()));
+        registration.addUrlPatterns("/*");
+        registration.setName("jixiao-body-limit");
+        registration.setOrder(-300); // before any authentication or parsing
+        return registration;
     }
 
-    @Override
-    protected boolean shouldNotFilter(HttpServletRequest request) {
-      return "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()) || "OPTIONS".equals(request.getMethod());
-    }
+    static final class Limit extends OncePerRequestFilter {
 
-    @Override
-    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-        throws ServletException, IOException {
-      long limit = request.getRequestURI().endsWith("/deployment/create") ? maxDeployment : maxBody;
-      long declared = request.getContentLengthLong();
-      if (declared > limit) {
-        refuse(request, response, limit);
-        return;
-      }
-      if (declared >= 0) {
-        chain.doFilter(request, response);
-        return;
-      }
-      // A body of unknown length is held in memory while it is read, before anyone is authenticated: at most the
-      // JSON limit, whatever the address (a deployment of more must declare its length).
-      long held = Math.min(limit, maxBody);
-      byte[] body = request.getInputStream().readNBytes((int) Math.min(Integer.MAX_VALUE - 8, held + 1));
-      if (body.length > held) {
-        refuse(request, response, held);
-        return;
-      }
-      chain.doFilter(new ReplayedBody(request, body), response);
-    }
+        private final long maxBody;
+        private final long maxDeployment;
 
-    private static void refuse(HttpServletRequest request, HttpServletResponse response, long limit) throws IOException {
-      InputStream in = request.getInputStream();
-      long drained = 0;
-      byte[] buffer = new byte[64 * 1024];
-      for (int n; drained < DRAIN_AT_MOST && (n = in.read(buffer)) > 0; ) {
-        drained += n;
-      }
-      response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
-      response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-      response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-      if (drained >= DRAIN_AT_MOST) {
-        response.setHeader("Connection", "close");
-      }
-      response.getWriter().write("{\"message\":\"提交的内容过大：每次最多" + DataSize.ofBytes(limit).toMegabytes() + " MB\"}");
+        Limit(long maxBody, long maxDeployment) {
+            this.maxBody = maxBody;
+            this.maxDeployment = maxDeployment;
+        }
+
+        @Override
+        protected boolean shouldNotFilter(HttpServletRequest request) {
+            return "GET".equals(request.getMethod())
+                    || "HEAD".equals(request.getMethod())
+                    || "OPTIONS".equals(request.getMethod());
+        }
+
+        @Override
+        protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                throws ServletException, IOException {
+            long limit = request.getRequestURI().endsWith("/deployment/create") ? maxDeployment : maxBody;
+            long declared = request.getContentLengthLong();
+            if (declared > limit) {
+                refuse(request, response, limit);
+                return;
+            }
+            if (declared >= 0) {
+                chain.doFilter(request, response);
+                return;
+            }
+            // A body of unknown length is held in memory while it is read, before anyone is authenticated: at most the
+            // JSON limit, whatever the address (a deployment of more must declare its length).
+            long held = Math.min(limit, maxBody);
+            byte[] body = request.getInputStream().readNBytes((int) Math.min(Integer.MAX_VALUE - 8, held + 1));
+            if (body.length > held) {
+                refuse(request, response, held);
+                return;
+            }
+            chain.doFilter(new ReplayedBody(request, body), response);
+        }
+
+        private static void refuse(HttpServletRequest request, HttpServletResponse response, long limit)
+                throws IOException {
+            InputStream in = request.getInputStream();
+            long drained = 0;
+            byte[] buffer = new byte[64 * 1024];
+            for (int n; drained < DRAIN_AT_MOST && (n = in.read(buffer)) > 0; ) {
+                drained += n;
+            }
+            response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+            response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+            if (drained >= DRAIN_AT_MOST) {
+                response.setHeader("Connection", "close");
+            }
+            response.getWriter()
+                    .write("{\"message\":\"提交的内容过大：每次最多"
+                            + DataSize.ofBytes(limit).toMegabytes() + " MB\"}");
+        }
     }
-  }
 }

@@ -15,57 +15,57 @@ import java.nio.charset.StandardCharsets;
  */
 public final class ReplayedBody extends HttpServletRequestWrapper {
 
-  private final byte[] body;
+    private final byte[] body;
 
-  public ReplayedBody(HttpServletRequest request, byte[] body) {
-    super(request);
-    this.body = body;
-  }
+    public ReplayedBody(HttpServletRequest request, byte[] body) {
+        super(request);
+        this.body = body;
+    }
 
-  @Override
-  public ServletInputStream getInputStream() {
-    ByteArrayInputStream in = new ByteArrayInputStream(body);
-    return new ServletInputStream() {
-      @Override
-      public int read() {
-        return in.read();
-      }
+    @Override
+    public ServletInputStream getInputStream() {
+        ByteArrayInputStream in = new ByteArrayInputStream(body);
+        return new ServletInputStream() {
+            @Override
+            public int read() {
+                return in.read();
+            }
 
-      @Override
-      public int read(byte[] b, int off, int len) {
-        return in.read(b, off, len);
-      }
+            @Override
+            public int read(byte[] b, int off, int len) {
+                return in.read(b, off, len);
+            }
 
-      @Override
-      public boolean isFinished() {
-        return in.available() == 0;
-      }
+            @Override
+            public boolean isFinished() {
+                return in.available() == 0;
+            }
 
-      @Override
-      public boolean isReady() {
-        return true;
-      }
+            @Override
+            public boolean isReady() {
+                return true;
+            }
 
-      @Override
-      public void setReadListener(ReadListener listener) {
-        throw new UnsupportedOperationException();
-      }
-    };
-  }
+            @Override
+            public void setReadListener(ReadListener listener) {
+                throw new UnsupportedOperationException();
+            }
+        };
+    }
 
-  @Override
-  public BufferedReader getReader() {
-    String encoding = getCharacterEncoding() == null ? StandardCharsets.UTF_8.name() : getCharacterEncoding();
-    return new BufferedReader(new InputStreamReader(getInputStream(), java.nio.charset.Charset.forName(encoding)));
-  }
+    @Override
+    public BufferedReader getReader() {
+        String encoding = getCharacterEncoding() == null ? StandardCharsets.UTF_8.name() : getCharacterEncoding();
+        return new BufferedReader(new InputStreamReader(getInputStream(), java.nio.charset.Charset.forName(encoding)));
+    }
 
-  @Override
-  public int getContentLength() {
-    return body.length;
-  }
+    @Override
+    public int getContentLength() {
+        return body.length;
+    }
 
-  @Override
-  public long getContentLengthLong() {
-    return body.length;
-  }
+    @Override
+    public long getContentLengthLong() {
+        return body.length;
+    }
 }

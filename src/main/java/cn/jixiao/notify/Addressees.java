@@ -8,8 +8,8 @@ import java.util.List;
  */
 record Addressees(List<Addressee> withAddress, List<String> withoutAddress) {
 
-  Addressees {
-    withAddress = List.copyOf(withAddress);
-    withoutAddress = List.copyOf(withoutAddress);
-  }
+    Addressees {
+        withAddress = List.copyOf(withAddress);
+        withoutAddress = List.copyOf(withoutAddress);
+    }
 }

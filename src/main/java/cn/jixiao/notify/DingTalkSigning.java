@@ -14,21 +14,21 @@ import javax.crypto.spec.SecretKeySpec;
  */
 final class DingTalkSigning {
 
-  private DingTalkSigning() {}
+    private DingTalkSigning() {}
 
-  static String signedUrl(String url, String secret, long timestampMillis) {
-    String separator = url.contains("?") ? "&" : "?";
-    return url + separator + "timestamp=" + timestampMillis + "&sign=" + sign(secret, timestampMillis);
-  }
-
-  static String sign(String secret, long timestampMillis) {
-    try {
-      Mac mac = Mac.getInstance("HmacSHA256");
-      mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-      byte[] digest = mac.doFinal((timestampMillis + "\n" + secret).getBytes(StandardCharsets.UTF_8));
-      return URLEncoder.encode(Base64.getEncoder().encodeToString(digest), StandardCharsets.UTF_8);
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("HmacSHA256 is not available", e);
+    static String signedUrl(String url, String secret, long timestampMillis) {
+        String separator = url.contains("?") ? "&" : "?";
+        return url + separator + "timestamp=" + timestampMillis + "&sign=" + sign(secret, timestampMillis);
     }
-  }
+
+    static String sign(String secret, long timestampMillis) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            byte[] digest = mac.doFinal((timestampMillis + "\n" + secret).getBytes(StandardCharsets.UTF_8));
+            return URLEncoder.encode(Base64.getEncoder().encodeToString(digest), StandardCharsets.UTF_8);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is not available", e);
+        }
+    }
 }

@@ -25,74 +25,80 @@ import org.springframework.mail.javamail.MimeMessageHelper;
  */
 class MailChannel {
 
-  private static final Logger LOG = LoggerFactory.getLogger(MailChannel.class);
+    private static final Logger LOG = LoggerFactory.getLogger(MailChannel.class);
 
-  private final JavaMailSender sender;
-  private final String from;
-  private final String fromName;
+    private final JavaMailSender sender;
+    private final String from;
+    private final String fromName;
 
-  /** @param sender {@code null} when no SMTP server is configured */
-  MailChannel(JavaMailSender sender, String from, String fromName) {
-    this.sender = sender;
-    this.from = from;
-    this.fromName = fromName;
-    if (sender == null) {
-      LOG.info("Mail notifications are off: spring.mail.host is not set (reminders and overdue notices go to the"
-          + " webhook robots only, if any)");
+    /** @param sender {@code null} when no SMTP server is configured */
+    MailChannel(JavaMailSender sender, String from, String fromName) {
+        this.sender = sender;
+        this.from = from;
+        this.fromName = fromName;
+        if (sender == null) {
+            LOG.info("Mail notifications are off: spring.mail.host is not set (reminders and overdue notices go to the"
+                    + " webhook robots only, if any)");
+        }
     }
-  }
 
-  boolean isOff() {
-    return sender == null;
-  }
+    boolean isOff() {
+        return sender == null;
+    }
 
-  MailOutcome send(Notice notice, List<Addressee> to) {
-    if (sender == null) {
-      return MailOutcome.switchedOff();
+    MailOutcome send(Notice notice, List<Addressee> to) {
+        if (sender == null) {
+            return MailOutcome.switchedOff();
+        }
+        if (to.isEmpty()) {
+            return new MailOutcome(false, 0, List.of());
+        }
+        Map<MimeMessage, Addressee> messages = new IdentityHashMap<>();
+        List<String> failed = new ArrayList<>();
+        for (Addressee addressee : to) {
+            try {
+                messages.put(message(notice, addressee), addressee);
+            } catch (MessagingException | UnsupportedEncodingException | MailException e) {
+                LOG.warn("Could not build the {} mail to user {}: {}", notice.kind(), addressee.userId(), e.toString());
+                failed.add(addressee.userId());
+            }
+        }
+        List<String> notSent = new ArrayList<>();
+        try {
+            sender.send(messages.keySet().toArray(MimeMessage[]::new));
+        } catch (MailSendException e) {
+            Map<Object, Exception> refused = e.getFailedMessages();
+            if (refused.isEmpty()) {
+                messages.values().forEach(a -> notSent.add(a.userId()));
+            } else {
+                refused.keySet().stream()
+                        .map(messages::get)
+                        .filter(a -> a != null)
+                        .forEach(a -> notSent.add(a.userId()));
+            }
+            LOG.warn(
+                    "{} of {} {} mails could not be sent: {}",
+                    notSent.size(),
+                    messages.size(),
+                    notice.kind(),
+                    e.getMessage());
+        } catch (MailException e) {
+            messages.values().forEach(a -> notSent.add(a.userId()));
+            LOG.warn("No {} mail could be sent ({} recipients): {}", notice.kind(), messages.size(), e.toString());
+        }
+        failed.addAll(notSent);
+        return new MailOutcome(false, messages.size() - notSent.size(), failed);
     }
-    if (to.isEmpty()) {
-      return new MailOutcome(false, 0, List.of());
-    }
-    Map<MimeMessage, Addressee> messages = new IdentityHashMap<>();
-    List<String> failed = new ArrayList<>();
-    for (Addressee addressee : to) {
-      try {
-        messages.put(message(notice, addressee), addressee);
-      } catch (MessagingException | UnsupportedEncodingException | MailException e) {
-        LOG.warn("Could not build the {} mail to user {}: {}", notice.kind(), addressee.userId(), e.toString());
-        failed.add(addressee.userId());
-      }
-    }
-    List<String> notSent = new ArrayList<>();
-    try {
-      sender.send(messages.keySet().toArray(MimeMessage[]::new));
-    } catch (MailSendException e) {
-      Map<Object, Exception> refused = e.getFailedMessages();
-      if (refused.isEmpty()) {
-        messages.values().forEach(a -> notSent.add(a.userId()));
-      } else {
-        refused.keySet().stream().map(messages::get).filter(a -> a != null).forEach(a -> notSent.add(a.userId()));
-      }
-      LOG.warn("{} of {} {} mails could not be sent: {}", notSent.size(), messages.size(), notice.kind(),
-          e.getMessage());
-    } catch (MailException e) {
-      messages.values().forEach(a -> notSent.add(a.userId()));
-      LOG.warn("No {} mail could be sent ({} recipients): {}", notice.kind(), messages.size(), e.toString());
-    }
-    failed.addAll(notSent);
-    return new MailOutcome(false, messages.size() - notSent.size(), failed);
-  }
 
-  private MimeMessage message(Notice notice, Addressee to)
-      throws MessagingException, UnsupportedEncodingException {
-    MimeMessage message = sender.createMimeMessage();
-    MimeMessageHelper helper = new MimeMessageHelper(message, false, StandardCharsets.UTF_8.name());
-    helper.setFrom(from, fromName);
-    helper.setTo(new InternetAddress(to.email(), to.name(), StandardCharsets.UTF_8.name()));
-    helper.setSubject(notice.subject());
-    helper.setSentDate(new Date());
-    helper.setText(notice.text(), false);
-    message.setHeader("X-Jixiao-Notice", notice.kind().name());
-    return message;
-  }
+    private MimeMessage message(Notice notice, Addressee to) throws MessagingException, UnsupportedEncodingException {
+        MimeMessage message = sender.createMimeMessage();
+        MimeMessageHelper helper = new MimeMessageHelper(message, false, StandardCharsets.UTF_8.name());
+        helper.setFrom(from, fromName);
+        helper.setTo(new InternetAddress(to.email(), to.name(), StandardCharsets.UTF_8.name()));
+        helper.setSubject(notice.subject());
+        helper.setSentDate(new Date());
+        helper.setText(notice.text(), false);
+        message.setHeader("X-Jixiao-Notice", notice.kind().name());
+        return message;
+    }
 }

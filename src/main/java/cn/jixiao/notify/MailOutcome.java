@@ -5,11 +5,11 @@ import java.util.List;
 /** What the mail channel did with one notice: off (no SMTP server set), or how many mails went out and which failed. */
 record MailOutcome(boolean off, int sent, List<String> failedUserIds) {
 
-  MailOutcome {
-    failedUserIds = List.copyOf(failedUserIds);
-  }
+    MailOutcome {
+        failedUserIds = List.copyOf(failedUserIds);
+    }
 
-  static MailOutcome switchedOff() {
-    return new MailOutcome(true, 0, List.of());
-  }
+    static MailOutcome switchedOff() {
+        return new MailOutcome(true, 0, List.of());
+    }
 }

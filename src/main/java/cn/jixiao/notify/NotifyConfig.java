@@ -15,13 +15,14 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
 @Configuration
 public class NotifyConfig {
 
-  @Bean
-  public Notifications notifications(IdentityService identityService, ObjectProvider<JavaMailSender> mailSender,
-      NotifyProperties properties) {
-    JavaMailSender sender = mailSender.getIfAvailable();
-    if (sender instanceof JavaMailSenderImpl impl && (impl.getHost() == null || impl.getHost().isBlank())) {
-      sender = null;
+    @Bean
+    public Notifications notifications(
+            IdentityService identityService, ObjectProvider<JavaMailSender> mailSender, NotifyProperties properties) {
+        JavaMailSender sender = mailSender.getIfAvailable();
+        if (sender instanceof JavaMailSenderImpl impl
+                && (impl.getHost() == null || impl.getHost().isBlank())) {
+            sender = null;
+        }
+        return new Notifications(identityService, sender, properties);
     }
-    return new Notifications(identityService, sender, properties);
-  }
 }

@@ -16,10 +16,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 @ConfigurationProperties("jixiao.pdf")
 record PdfProperties(Boolean enabled, String officeHome, Duration timeout, Boolean startAtStartup) {
 
-  public PdfProperties {
-    enabled = enabled == null || enabled;
-    officeHome = officeHome == null ? "" : officeHome.trim();
-    timeout = timeout == null || timeout.isNegative() || timeout.isZero() ? Duration.ofMinutes(2) : timeout;
-    startAtStartup = startAtStartup != null && startAtStartup;
-  }
+    public PdfProperties {
+        enabled = enabled == null || enabled;
+        officeHome = officeHome == null ? "" : officeHome.trim();
+        timeout = timeout == null || timeout.isNegative() || timeout.isZero() ? Duration.ofMinutes(2) : timeout;
+        startAtStartup = startAtStartup != null && startAtStartup;
+    }
 }

@@ -7,8 +7,7 @@ package cn.jixiao.reading;
  */
 final class Html {
 
-    private Html() {
-    }
+    private Html() {}
 
     static String escape(String text) {
         if (text == null) {
@@ -34,6 +33,8 @@ final class Html {
         if (text == null) {
             return "";
         }
-        return String.join("<br>", text.strip().lines().map(String::strip).map(Html::escape).toList());
+        return String.join(
+                "<br>",
+                text.strip().lines().map(String::strip).map(Html::escape).toList());
     }
 }

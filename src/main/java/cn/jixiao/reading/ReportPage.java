@@ -58,8 +58,7 @@ public final class ReportPage {
     private final StringBuilder out = new StringBuilder(32 * 1024);
     private int tables;
 
-    private ReportPage() {
-    }
+    private ReportPage() {}
 
     /** The whole page, {@code <!DOCTYPE html>} to {@code </html>}. */
     public static String render(List<Block> blocks, Links links) {
@@ -71,14 +70,26 @@ public final class ReportPage {
     }
 
     private void write(List<Block> blocks, Links links) {
-        String title = blocks.stream().filter(Block.Title.class::isInstance).map(b -> ((Block.Title) b).text())
-                .findFirst().orElse("部门整体支出绩效自评报告");
-        String unit = blocks.stream().filter(Block.UnitName.class::isInstance).map(b -> ((Block.UnitName) b).text())
-                .findFirst().orElse("");
+        String title = blocks.stream()
+                .filter(Block.Title.class::isInstance)
+                .map(b -> ((Block.Title) b).text())
+                .findFirst()
+                .orElse("部门整体支出绩效自评报告");
+        String unit = blocks.stream()
+                .filter(Block.UnitName.class::isInstance)
+                .map(b -> ((Block.UnitName) b).text())
+                .findFirst()
+                .orElse("");
         out.append("<!DOCTYPE html>\n<html lang=\"zh-CN\"><head><meta charset=\"UTF-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-                .append("<title>").append(Html.escape(unit)).append(' ').append(Html.escape(title)).append("</title>\n")
-                .append("<style>\n").append(STYLE).append("</style></head><body>\n");
+                .append("<title>")
+                .append(Html.escape(unit))
+                .append(' ')
+                .append(Html.escape(title))
+                .append("</title>\n")
+                .append("<style>\n")
+                .append(STYLE)
+                .append("</style></head><body>\n");
         nav(links);
         out.append("<article>\n");
         for (Block block : blocks) {
@@ -88,12 +99,18 @@ public final class ReportPage {
     }
 
     private void nav(Links links) {
-        out.append("<nav><a href=\"").append(Html.escape(links.list())).append("\">返回公开列表</a>")
-                .append("<a href=\"").append(Html.escape(links.docx())).append("\" download>下载 Word 版</a>");
+        out.append("<nav><a href=\"")
+                .append(Html.escape(links.list()))
+                .append("\">返回公开列表</a>")
+                .append("<a href=\"")
+                .append(Html.escape(links.docx()))
+                .append("\" download>下载 Word 版</a>");
         if (links.pdf() != null) {
             out.append("<a href=\"").append(Html.escape(links.pdf())).append("\" download>下载 PDF 版</a>");
         } else if (links.pdfUnavailable() != null) {
-            out.append("<span class=\"note\">").append(Html.escape(links.pdfUnavailable())).append("</span>");
+            out.append("<span class=\"note\">")
+                    .append(Html.escape(links.pdfUnavailable()))
+                    .append("</span>");
         }
         out.append("</nav>\n");
     }
@@ -138,10 +155,14 @@ public final class ReportPage {
         tables++;
         out.append("<p class=\"scroll-hint\">表格较宽，可左右滑动查看。</p>\n")
                 .append("<div class=\"table-box\" role=\"region\" tabindex=\"0\" aria-label=\"")
-                .append(Html.escape(caption)).append("\"><table id=\"table-").append(tables).append("\">\n<colgroup>");
+                .append(Html.escape(caption))
+                .append("\"><table id=\"table-")
+                .append(tables)
+                .append("\">\n<colgroup>");
         int total = grid.columnWidths().stream().mapToInt(Integer::intValue).sum();
         for (int width : grid.columnWidths()) {
-            out.append("<col style=\"width:").append(String.format(java.util.Locale.ROOT, "%.1f", 100.0 * width / total))
+            out.append("<col style=\"width:")
+                    .append(String.format(java.util.Locale.ROOT, "%.1f", 100.0 * width / total))
                     .append("%\">");
         }
         out.append("</colgroup>\n");
@@ -165,7 +186,11 @@ public final class ReportPage {
                 if (rowSpan > 1) {
                     out.append(" rowspan=\"").append(rowSpan).append('"');
                 }
-                out.append('>').append(Html.lines(cell.text())).append("</").append(tag).append('>');
+                out.append('>')
+                        .append(Html.lines(cell.text()))
+                        .append("</")
+                        .append(tag)
+                        .append('>');
             }
             out.append("</tr>\n");
         }

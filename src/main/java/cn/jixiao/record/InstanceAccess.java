@@ -1,9 +1,9 @@
 package cn.jixiao.record;
 
-import cn.jixiao.security.AccessGrants;
 import static org.camunda.bpm.engine.authorization.Resources.HISTORIC_PROCESS_INSTANCE;
 import static org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE;
 
+import cn.jixiao.security.AccessGrants;
 import cn.jixiao.security.UnitGroups;
 import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.Permissions;
@@ -18,33 +18,34 @@ import org.springframework.stereotype.Component;
 @Component
 public class InstanceAccess {
 
-  private final AccessGrants grants;
+    private final AccessGrants grants;
 
-  public InstanceAccess(AccessGrants grants) {
-    this.grants = grants;
-  }
-
-  public void grantUnit(String processInstanceId, String unitCode) {
-    grantRead(processInstanceId, UnitGroups.clerkGroupId(unitCode));
-    grantRead(processInstanceId, UnitGroups.leaderGroupId(unitCode));
-  }
-
-  public void grantFinance(String processInstanceId, String financeGroupId) {
-    grantRead(processInstanceId, financeGroupId);
-  }
-
-  private void grantRead(String processInstanceId, String groupId) {
-    Runnable grant = () -> {
-      grants.grantGroup(groupId, PROCESS_INSTANCE, processInstanceId, Permissions.READ);
-      grants.grantGroup(groupId, HISTORIC_PROCESS_INSTANCE, processInstanceId, HistoricProcessInstancePermissions.READ);
-    };
-    if (Context.getCommandContext() != null) {
-      Context.getCommandContext().runWithoutAuthorization(() -> {
-        grant.run();
-        return null;
-      });
-    } else {
-      grant.run();
+    public InstanceAccess(AccessGrants grants) {
+        this.grants = grants;
     }
-  }
+
+    public void grantUnit(String processInstanceId, String unitCode) {
+        grantRead(processInstanceId, UnitGroups.clerkGroupId(unitCode));
+        grantRead(processInstanceId, UnitGroups.leaderGroupId(unitCode));
+    }
+
+    public void grantFinance(String processInstanceId, String financeGroupId) {
+        grantRead(processInstanceId, financeGroupId);
+    }
+
+    private void grantRead(String processInstanceId, String groupId) {
+        Runnable grant = () -> {
+            grants.grantGroup(groupId, PROCESS_INSTANCE, processInstanceId, Permissions.READ);
+            grants.grantGroup(
+                    groupId, HISTORIC_PROCESS_INSTANCE, processInstanceId, HistoricProcessInstancePermissions.READ);
+        };
+        if (Context.getCommandContext() != null) {
+            Context.getCommandContext().runWithoutAuthorization(() -> {
+                grant.run();
+                return null;
+            });
+        } else {
+            grant.run();
+        }
+    }
 }

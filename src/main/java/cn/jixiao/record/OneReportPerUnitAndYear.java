@@ -22,39 +22,42 @@ import org.springframework.stereotype.Component;
 @Order(0)
 public class OneReportPerUnitAndYear implements ApplicationRunner {
 
-  private static final Logger LOG = LoggerFactory.getLogger(OneReportPerUnitAndYear.class);
-  static final String INDEX = "jx_report_unit_year";
+    private static final Logger LOG = LoggerFactory.getLogger(OneReportPerUnitAndYear.class);
+    static final String INDEX = "jx_report_unit_year";
 
-  private final JdbcTemplate jdbc;
-  private final boolean enabled;
+    private final JdbcTemplate jdbc;
+    private final boolean enabled;
 
-  public OneReportPerUnitAndYear(JdbcTemplate jdbc,
-      @Value("${jixiao.reports.one-per-unit-and-year:true}") boolean enabled) {
-    this.jdbc = jdbc;
-    this.enabled = enabled;
-  }
-
-  public boolean enabled() {
-    return enabled;
-  }
-
-  @Override
-  public void run(ApplicationArguments args) {
-    if (!enabled) {
-      LOG.warn("jixiao.reports.one-per-unit-and-year is off: a unit may start several reports for one year");
-      return;
+    public OneReportPerUnitAndYear(
+            JdbcTemplate jdbc, @Value("${jixiao.reports.one-per-unit-and-year:true}") boolean enabled) {
+        this.jdbc = jdbc;
+        this.enabled = enabled;
     }
-    var twice = jdbc.queryForList("SELECT unit_code, fiscal_year, COUNT(*) AS n FROM jx_report"
-        + " GROUP BY unit_code, fiscal_year HAVING COUNT(*) > 1");
-    if (!twice.isEmpty()) {
-      LOG.error("unique index {} not created: these units have more than one report for a year {}; new starts are"
-          + " still refused in code", INDEX, twice);
-      return;
+
+    public boolean enabled() {
+        return enabled;
     }
-    try {
-      jdbc.execute("CREATE UNIQUE INDEX IF NOT EXISTS " + INDEX + " ON jx_report (unit_code, fiscal_year)");
-    } catch (DataAccessException e) {
-      LOG.warn("unique index {} not created: {}", INDEX, e.getMessage());
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!enabled) {
+            LOG.warn("jixiao.reports.one-per-unit-and-year is off: a unit may start several reports for one year");
+            return;
+        }
+        var twice = jdbc.queryForList("SELECT unit_code, fiscal_year, COUNT(*) AS n FROM jx_report"
+                + " GROUP BY unit_code, fiscal_year HAVING COUNT(*) > 1");
+        if (!twice.isEmpty()) {
+            LOG.error(
+                    "unique index {} not created: these units have more than one report for a year {}; new starts are"
+                            + " still refused in code",
+                    INDEX,
+                    twice);
+            return;
+        }
+        try {
+            jdbc.execute("CREATE UNIQUE INDEX IF NOT EXISTS " + INDEX + " ON jx_report (unit_code, fiscal_year)");
+        } catch (DataAccessException e) {
+            LOG.warn("unique index {} not created: {}", INDEX, e.getMessage());
+        }
     }
-  }
 }

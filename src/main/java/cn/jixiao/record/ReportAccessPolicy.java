@@ -1,7 +1,7 @@
 package cn.jixiao.record;
 
-import cn.jixiao.security.CurrentUser;
 import cn.jixiao.JixiaoProperties;
+import cn.jixiao.security.CurrentUser;
 import org.springframework.stereotype.Component;
 
 /**
@@ -11,37 +11,35 @@ import org.springframework.stereotype.Component;
 @Component
 public class ReportAccessPolicy {
 
-  private final String financeGroup;
+    private final String financeGroup;
 
-  public ReportAccessPolicy(JixiaoProperties properties) {
-    this.financeGroup = properties.financeGroup();
-  }
+    public ReportAccessPolicy(JixiaoProperties properties) {
+        this.financeGroup = properties.financeGroup();
+    }
 
-  /** The unit's clerks and leaders always; the finance bureau once the report has reached it; administrators. */
-  public boolean canRead(CurrentUser user, ReportEntry report) {
-    return user.isAdmin()
-        || user.isMemberOfUnit(report.unitCode())
-        || (report.seenByFinance() && isFinance(user));
-  }
+    /** The unit's clerks and leaders always; the finance bureau once the report has reached it; administrators. */
+    public boolean canRead(CurrentUser user, ReportEntry report) {
+        return user.isAdmin() || user.isMemberOfUnit(report.unitCode()) || (report.seenByFinance() && isFinance(user));
+    }
 
-  /** Only a clerk of the unit starts its reports. */
-  public boolean canStart(CurrentUser user, String unitCode) {
-    return user.isClerkOf(unitCode);
-  }
+    /** Only a clerk of the unit starts its reports. */
+    public boolean canStart(CurrentUser user, String unitCode) {
+        return user.isClerkOf(unitCode);
+    }
 
-  /** 更正 a published report: the finance bureau (which accepted it) and administrators. */
-  public boolean canCorrect(CurrentUser user) {
-    return user.isAdmin() || isFinance(user);
-  }
+    /** 更正 a published report: the finance bureau (which accepted it) and administrators. */
+    public boolean canCorrect(CurrentUser user) {
+        return user.isAdmin() || isFinance(user);
+    }
 
-  public boolean isFinance(CurrentUser user) {
-    return user.inGroup(financeGroup);
-  }
+    public boolean isFinance(CurrentUser user) {
+        return user.inGroup(financeGroup);
+    }
 
-  /** What the user may see in a report list: the same rule as {@link #canRead}, as a query filter. */
-  public ReportIndex.Visibility visibility(CurrentUser user) {
-    java.util.Set<String> units = new java.util.TreeSet<>(user.clerkUnits());
-    units.addAll(user.leaderUnits());
-    return new ReportIndex.Visibility(user.isAdmin(), units, isFinance(user));
-  }
+    /** What the user may see in a report list: the same rule as {@link #canRead}, as a query filter. */
+    public ReportIndex.Visibility visibility(CurrentUser user) {
+        java.util.Set<String> units = new java.util.TreeSet<>(user.clerkUnits());
+        units.addAll(user.leaderUnits());
+        return new ReportIndex.Visibility(user.isAdmin(), units, isFinance(user));
+    }
 }

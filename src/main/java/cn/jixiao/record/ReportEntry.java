@@ -10,21 +10,29 @@ import java.time.LocalDate;
  * first; {@code corrections} counts the corrections the report has been through.
  */
 public record ReportEntry(
-    String id, String unitCode, int fiscalYear, String stage, boolean seenByFinance, LocalDate publishedOn,
-    Instant startedAt, String processInstanceId, LocalDate firstPublishedOn, int corrections) {
+        String id,
+        String unitCode,
+        int fiscalYear,
+        String stage,
+        boolean seenByFinance,
+        LocalDate publishedOn,
+        Instant startedAt,
+        String processInstanceId,
+        LocalDate firstPublishedOn,
+        int corrections) {
 
-  /** Published, and on the public page now. */
-  public boolean published() {
-    return Stage.PUBLISHED.equals(stage);
-  }
+    /** Published, and on the public page now. */
+    public boolean published() {
+        return Stage.PUBLISHED.equals(stage);
+    }
 
-  /** 更正中: taken off the public page by a correction and not yet published again. */
-  public boolean correcting() {
-    return corrections > 0 && !published();
-  }
+    /** 更正中: taken off the public page by a correction and not yet published again. */
+    public boolean correcting() {
+        return corrections > 0 && !published();
+    }
 
-  /** 已更正: published again after a correction. */
-  public boolean corrected() {
-    return corrections > 0 && published();
-  }
+    /** 已更正: published again after a correction. */
+    public boolean corrected() {
+        return corrections > 0 && published();
+    }
 }

@@ -7,11 +7,11 @@ import java.util.List;
 /** A report as the workflow holds it: its record, what it says, what reviewers said of it, its evaluation. */
 public record ReportRecord(ReportEntry entry, ObjectNode report, List<ReviewComment> comments, JsonNode evaluation) {
 
-  public String id() {
-    return entry.id();
-  }
+    public String id() {
+        return entry.id();
+    }
 
-  public String stage() {
-    return entry.stage();
-  }
+    public String stage() {
+        return entry.stage();
+    }
 }

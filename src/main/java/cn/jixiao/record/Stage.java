@@ -7,11 +7,11 @@ package cn.jixiao.record;
  */
 public final class Stage {
 
-  public static final String DRAFTING = "drafting";
-  public static final String INTERNAL_REVIEW = "internalReview";
-  public static final String FINANCE_REVIEW = "financeReview";
-  public static final String ACCEPTED = "accepted";
-  public static final String PUBLISHED = "published";
+    public static final String DRAFTING = "drafting";
+    public static final String INTERNAL_REVIEW = "internalReview";
+    public static final String FINANCE_REVIEW = "financeReview";
+    public static final String ACCEPTED = "accepted";
+    public static final String PUBLISHED = "published";
 
-  private Stage() {}
+    private Stage() {}
 }

@@ -9,27 +9,27 @@ import java.util.Optional;
  */
 public final class FiscalYear {
 
-  static final BigDecimal FIRST = BigDecimal.valueOf(2000);
-  static final BigDecimal LAST = BigDecimal.valueOf(2100);
+    static final BigDecimal FIRST = BigDecimal.valueOf(2000);
+    static final BigDecimal LAST = BigDecimal.valueOf(2100);
 
-  private FiscalYear() {}
+    private FiscalYear() {}
 
-  /** The year {@code value} stands for, or empty when it is none. */
-  public static Optional<Integer> read(Object value) {
-    BigDecimal year = null;
-    if (value instanceof Number n && n.doubleValue() == Math.rint(n.doubleValue())) {
-      year = new BigDecimal(n.toString());
-    } else if (value instanceof String s) {
-      year = TypedNumber.read(s, "年", 0).value();
+    /** The year {@code value} stands for, or empty when it is none. */
+    public static Optional<Integer> read(Object value) {
+        BigDecimal year = null;
+        if (value instanceof Number n && n.doubleValue() == Math.rint(n.doubleValue())) {
+            year = new BigDecimal(n.toString());
+        } else if (value instanceof String s) {
+            year = TypedNumber.read(s, "年", 0).value();
+        }
+        if (year == null || year.compareTo(FIRST) < 0 || year.compareTo(LAST) > 0) {
+            return Optional.empty();
+        }
+        return Optional.of(year.intValueExact());
     }
-    if (year == null || year.compareTo(FIRST) < 0 || year.compareTo(LAST) > 0) {
-      return Optional.empty();
-    }
-    return Optional.of(year.intValueExact());
-  }
 
-  /** The Chinese message for a value that is no year. */
-  public static String problem(Object value) {
-    return "「年度」必须是2000至2100之间的整数年份" + (value == null ? "，不能为空" : "，实填" + value);
-  }
+    /** The Chinese message for a value that is no year. */
+    public static String problem(Object value) {
+        return "「年度」必须是2000至2100之间的整数年份" + (value == null ? "，不能为空" : "，实填" + value);
+    }
 }

@@ -12,38 +12,39 @@ import java.util.Map;
  */
 public final class ReportParts {
 
-  public static final int SCHEMA_VERSION = 1;
+    public static final int SCHEMA_VERSION = 1;
 
-  private ReportParts() {}
+    private ReportParts() {}
 
-  /** Section key → section JSON, in schema order, for the sections the report has. */
-  public static Map<String, JsonNode> sections(JsonNode report) {
-    Map<String, JsonNode> parts = new LinkedHashMap<>();
-    for (Section section : Section.values()) {
-      JsonNode value = report.get(section.key());
-      if (value != null && !value.isNull()) {
-        parts.put(section.key(), value);
-      }
+    /** Section key → section JSON, in schema order, for the sections the report has. */
+    public static Map<String, JsonNode> sections(JsonNode report) {
+        Map<String, JsonNode> parts = new LinkedHashMap<>();
+        for (Section section : Section.values()) {
+            JsonNode value = report.get(section.key());
+            if (value != null && !value.isNull()) {
+                parts.put(section.key(), value);
+            }
+        }
+        return parts;
     }
-    return parts;
-  }
 
-  /** The report from its header (fiscal year, unit) and whatever sections exist so far. */
-  public static ObjectNode assemble(ObjectMapper mapper, Integer fiscalYear, JsonNode unit, Map<String, JsonNode> sections) {
-    ObjectNode report = mapper.createObjectNode();
-    report.put("schemaVersion", SCHEMA_VERSION);
-    if (fiscalYear != null) {
-      report.put("fiscalYear", fiscalYear);
+    /** The report from its header (fiscal year, unit) and whatever sections exist so far. */
+    public static ObjectNode assemble(
+            ObjectMapper mapper, Integer fiscalYear, JsonNode unit, Map<String, JsonNode> sections) {
+        ObjectNode report = mapper.createObjectNode();
+        report.put("schemaVersion", SCHEMA_VERSION);
+        if (fiscalYear != null) {
+            report.put("fiscalYear", fiscalYear);
+        }
+        if (unit != null && !unit.isNull()) {
+            report.set("unit", unit);
+        }
+        for (Section section : Section.values()) {
+            JsonNode value = sections.get(section.key());
+            if (value != null && !value.isNull()) {
+                report.set(section.key(), value);
+            }
+        }
+        return report;
     }
-    if (unit != null && !unit.isNull()) {
-      report.set("unit", unit);
-    }
-    for (Section section : Section.values()) {
-      JsonNode value = sections.get(section.key());
-      if (value != null && !value.isNull()) {
-        report.set(section.key(), value);
-      }
-    }
-    return report;
-  }
 }

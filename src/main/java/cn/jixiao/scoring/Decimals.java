@@ -13,8 +13,7 @@ final class Decimals {
     static final BigDecimal ZERO = BigDecimal.ZERO.setScale(2);
     static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-    private Decimals() {
-    }
+    private Decimals() {}
 
     /** Rounds half-up to two decimals (cheaply for tiny values such as 1E-999999999). */
     static BigDecimal round2(BigDecimal value) {

@@ -8,8 +8,7 @@ import java.math.BigDecimal;
 /** Converts an {@link Evaluation} to the evaluation JSON of docs/RULES.md. */
 public final class EvaluationJson {
 
-    private EvaluationJson() {
-    }
+    private EvaluationJson() {}
 
     public static ObjectNode toJson(Evaluation evaluation, ObjectMapper mapper) {
         ObjectNode root = mapper.createObjectNode();

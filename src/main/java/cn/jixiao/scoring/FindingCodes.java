@@ -30,6 +30,5 @@ final class FindingCodes {
     public static final String DECLARED_RATE_MISMATCH = "DECLARED_RATE_MISMATCH";
     public static final String EXPECTED_FIELD_MISSING = "EXPECTED_FIELD_MISSING";
 
-    private FindingCodes() {
-    }
+    private FindingCodes() {}
 }

@@ -36,7 +36,8 @@ record FundLine(BigDecimal initialBudget, BigDecimal annualBudget, BigDecimal ex
         if (line == null || !line.isObject()) {
             return null;
         }
-        return new FundLine(JsonFields.amountOrZero(line, "initialBudget"),
+        return new FundLine(
+                JsonFields.amountOrZero(line, "initialBudget"),
                 JsonFields.amountOrZero(line, "annualBudget"),
                 JsonFields.amountOrZero(line, "executed"),
                 JsonFields.amount(line, "adjustedBudget"));
@@ -44,16 +45,22 @@ record FundLine(BigDecimal initialBudget, BigDecimal annualBudget, BigDecimal ex
 
     /** True when every column is 0 (an absent 调整后预算数 counts as 0). */
     boolean isAllZero() {
-        return Decimals.isZero(initialBudget) && Decimals.isZero(annualBudget) && Decimals.isZero(executed)
+        return Decimals.isZero(initialBudget)
+                && Decimals.isZero(annualBudget)
+                && Decimals.isZero(executed)
                 && (adjustedBudget == null || Decimals.isZero(adjustedBudget));
     }
 
     /** Column by column sum; 调整后预算数 is summed where either line has one. */
     FundLine plus(FundLine other) {
-        BigDecimal adjusted = adjustedBudget == null && other.adjustedBudget == null ? null
+        BigDecimal adjusted = adjustedBudget == null && other.adjustedBudget == null
+                ? null
                 : orZero(adjustedBudget).add(orZero(other.adjustedBudget));
-        return new FundLine(initialBudget.add(other.initialBudget), annualBudget.add(other.annualBudget),
-                executed.add(other.executed), adjusted);
+        return new FundLine(
+                initialBudget.add(other.initialBudget),
+                annualBudget.add(other.annualBudget),
+                executed.add(other.executed),
+                adjusted);
     }
 
     private static BigDecimal orZero(BigDecimal value) {

@@ -5,8 +5,7 @@ import java.math.BigDecimal;
 /** 执行率 and 预算执行率得分 of a project's 年度资金总额 line. */
 final class FundsScoring {
 
-    private FundsScoring() {
-    }
+    private FundsScoring() {}
 
     /** 全年执行数 ÷ 全年预算数 in percent, half-up to two decimals (97.50); null when the budget is 0. */
     static BigDecimal executionRatePercent(BigDecimal executed, BigDecimal annualBudget) {

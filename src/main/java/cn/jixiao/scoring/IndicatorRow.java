@@ -9,8 +9,16 @@ import java.util.List;
  * One 三级指标 row of a project's table, read leniently (absent weight or score read as 0; {@code scoreGiven} says
  * whether a 得分 was written at all, for SCORE_MISSING).
  */
-record IndicatorRow(int index, String level1, String name, String target, String actual, BigDecimal weight,
-        BigDecimal score, String deviationNote, boolean scoreGiven) {
+record IndicatorRow(
+        int index,
+        String level1,
+        String name,
+        String target,
+        String actual,
+        BigDecimal weight,
+        BigDecimal score,
+        String deviationNote,
+        boolean scoreGiven) {
 
     static List<IndicatorRow> readAll(JsonNode project) {
         List<IndicatorRow> rows = new ArrayList<>();
@@ -18,10 +26,13 @@ record IndicatorRow(int index, String level1, String name, String target, String
         for (int j = 0; j < nodes.size(); j++) {
             JsonNode node = nodes.get(j);
             String name = JsonFields.text(node, "name");
-            rows.add(new IndicatorRow(j,
+            rows.add(new IndicatorRow(
+                    j,
                     JsonFields.text(node, "level1"),
                     name == null ? "" : name,
-                    target(JsonFields.text(node, "target"), JsonFields.text(node, "nature"),
+                    target(
+                            JsonFields.text(node, "target"),
+                            JsonFields.text(node, "nature"),
                             JsonFields.text(node, "measureUnit")),
                     JsonFields.text(node, "actual"),
                     JsonFields.decimalOrZero(node, "weight"),
@@ -43,12 +54,16 @@ record IndicatorRow(int index, String level1, String name, String target, String
         }
         String text = target.strip();
         String comparator = nature == null ? "" : Quantity.normalize(nature);
-        boolean hasComparator = !text.isEmpty() && "=<>≥≤≧≦⩾⩽".indexOf(Quantity.normalize(text).charAt(0)) >= 0;
+        boolean hasComparator =
+                !text.isEmpty() && "=<>≥≤≧≦⩾⩽".indexOf(Quantity.normalize(text).charAt(0)) >= 0;
         if (!hasComparator && comparator.matches("(?:=|==|>=|<=|>|<|≥|≤|≧|≦|⩾|⩽)")) {
             text = comparator + text;
         }
-        if (measureUnit != null && !measureUnit.isBlank()
-                && Quantity.parse(text.replaceFirst("^[=<>≥≤≧≦⩾⩽]+", "")).map(q -> !q.hasUnit()).orElse(false)) {
+        if (measureUnit != null
+                && !measureUnit.isBlank()
+                && Quantity.parse(text.replaceFirst("^[=<>≥≤≧≦⩾⩽]+", ""))
+                        .map(q -> !q.hasUnit())
+                        .orElse(false)) {
             text = text + measureUnit.strip();
         }
         return text;

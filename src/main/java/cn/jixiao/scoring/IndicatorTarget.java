@@ -32,8 +32,7 @@ record IndicatorTarget(Comparison comparison, Quantity quantity) {
         }
     }
 
-    private record Prefix(String text, Comparison comparison) {
-    }
+    private record Prefix(String text, Comparison comparison) {}
 
     /** Longest prefixes first, so that {@code >=} wins over {@code >} and 大于等于 over 大于. */
     private static final List<Prefix> PREFIXES = List.of(

@@ -15,8 +15,7 @@ final class JsonFields {
     /** Numbers with more integer digits than this (JSON allows 1E+999999999) are treated as unreadable. */
     static final int MAX_INTEGER_DIGITS = 1000;
 
-    private JsonFields() {
-    }
+    private JsonFields() {}
 
     /**
      * The number at {@code field}, rounded half-up to two decimals; null when absent, not a finite number or

@@ -12,8 +12,7 @@ import java.util.Set;
  */
 final class NarrativeChecks {
 
-    private NarrativeChecks() {
-    }
+    private NarrativeChecks() {}
 
     static List<Finding> check(JsonNode report) {
         List<JsonNode> projects = JsonFields.elements(report, "projects");
@@ -28,7 +27,8 @@ final class NarrativeChecks {
         for (int i = 0; i < narratives.size(); i++) {
             String name = JsonFields.text(narratives.get(i), "projectName");
             if (!projectNames.contains(key(name))) {
-                findings.add(Finding.warning(FindingCodes.NARRATIVE_PROJECT_UNKNOWN,
+                findings.add(Finding.warning(
+                        FindingCodes.NARRATIVE_PROJECT_UNKNOWN,
                         "/performance/projectNarratives/" + i,
                         "项目绩效目标完成情况所述项目“" + nullToEmpty(name) + "”不在预算支出绩效自评表的项目中"));
             }
@@ -36,7 +36,9 @@ final class NarrativeChecks {
         for (int i = 0; i < projects.size(); i++) {
             String name = JsonFields.text(projects.get(i), "name");
             if (!narratedNames.contains(key(name))) {
-                findings.add(Finding.warning(FindingCodes.NARRATIVE_PROJECT_UNKNOWN, "/projects/" + i,
+                findings.add(Finding.warning(
+                        FindingCodes.NARRATIVE_PROJECT_UNKNOWN,
+                        "/projects/" + i,
                         "项目“" + nullToEmpty(name) + "”没有对应的项目绩效目标完成情况"));
             }
         }

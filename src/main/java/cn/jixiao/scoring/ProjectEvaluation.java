@@ -12,8 +12,14 @@ import java.util.List;
  * @param totalScore 预算执行率得分 + all indicator scores
  * @param grade 评价等级, null while the report has any ERROR finding
  */
-public record ProjectEvaluation(String name, BigDecimal executionRate, BigDecimal fundsScore,
-        List<LevelSubtotal> levels, List<IndicatorSuggestion> indicators, BigDecimal totalScore, String grade) {
+public record ProjectEvaluation(
+        String name,
+        BigDecimal executionRate,
+        BigDecimal fundsScore,
+        List<LevelSubtotal> levels,
+        List<IndicatorSuggestion> indicators,
+        BigDecimal totalScore,
+        String grade) {
 
     public ProjectEvaluation {
         levels = List.copyOf(levels);

@@ -20,50 +20,56 @@ import java.util.List;
  */
 record ProjectFunds(FundLine written, List<SubLine> subLines, FundLine effective, BigDecimal base, String baseLabel) {
 
-  /** A sub-line with its label and its pointer under the funds object. */
-  record SubLine(String pointer, String label, FundLine line) {}
+    /** A sub-line with its label and its pointer under the funds object. */
+    record SubLine(String pointer, String label, FundLine line) {}
 
-  private static final List<String[]> FIXED = List.of(
-      new String[] {"currentYearGrant", "当年财政拨款"},
-      new String[] {"priorYearCarryover", "上年结转资金"},
-      new String[] {"other", "其他资金"});
+    private static final List<String[]> FIXED = List.of(
+            new String[] {"currentYearGrant", "当年财政拨款"},
+            new String[] {"priorYearCarryover", "上年结转资金"},
+            new String[] {"other", "其他资金"});
 
-  static ProjectFunds read(JsonNode funds, ScoringTemplate template) {
-    FundLine written = FundLine.orZero(FundLine.read(funds, "total"));
-    List<SubLine> subLines = new ArrayList<>();
-    for (String[] fixed : FIXED) {
-      FundLine line = FundLine.read(funds, fixed[0]);
-      if (line != null) {
-        subLines.add(new SubLine("/" + fixed[0], fixed[1], line));
-      }
+    static ProjectFunds read(JsonNode funds, ScoringTemplate template) {
+        FundLine written = FundLine.orZero(FundLine.read(funds, "total"));
+        List<SubLine> subLines = new ArrayList<>();
+        for (String[] fixed : FIXED) {
+            FundLine line = FundLine.read(funds, fixed[0]);
+            if (line != null) {
+                subLines.add(new SubLine("/" + fixed[0], fixed[1], line));
+            }
+        }
+        List<JsonNode> named = JsonFields.elements(funds, "additionalLines");
+        for (int k = 0; k < named.size(); k++) {
+            FundLine line = FundLine.of(named.get(k));
+            if (line != null) {
+                String name = JsonFields.text(named.get(k), "name");
+                subLines.add(
+                        new SubLine("/additionalLines/" + k, name == null || name.isBlank() ? "其他资金来源" : name, line));
+            }
+        }
+        FundLine effective = written;
+        if (written.isAllZero() && !subLines.isEmpty()) {
+            FundLine sum = FundLine.ZERO;
+            for (SubLine sub : subLines) {
+                sum = sum.plus(sub.line());
+            }
+            if (!sum.isAllZero()) {
+                effective = sum;
+            }
+        }
+        boolean adjusted = template.executionBase() == ScoringTemplate.ExecutionBase.ADJUSTED_BUDGET
+                && effective.adjustedBudget() != null;
+        return new ProjectFunds(
+                written,
+                List.copyOf(subLines),
+                effective,
+                adjusted ? effective.adjustedBudget() : effective.annualBudget(),
+                adjusted
+                        ? ScoringTemplate.ExecutionBase.ADJUSTED_BUDGET.label
+                        : ScoringTemplate.ExecutionBase.ANNUAL_BUDGET.label);
     }
-    List<JsonNode> named = JsonFields.elements(funds, "additionalLines");
-    for (int k = 0; k < named.size(); k++) {
-      FundLine line = FundLine.of(named.get(k));
-      if (line != null) {
-        String name = JsonFields.text(named.get(k), "name");
-        subLines.add(new SubLine("/additionalLines/" + k, name == null || name.isBlank() ? "其他资金来源" : name, line));
-      }
-    }
-    FundLine effective = written;
-    if (written.isAllZero() && !subLines.isEmpty()) {
-      FundLine sum = FundLine.ZERO;
-      for (SubLine sub : subLines) {
-        sum = sum.plus(sub.line());
-      }
-      if (!sum.isAllZero()) {
-        effective = sum;
-      }
-    }
-    boolean adjusted = template.executionBase() == ScoringTemplate.ExecutionBase.ADJUSTED_BUDGET
-        && effective.adjustedBudget() != null;
-    return new ProjectFunds(written, List.copyOf(subLines), effective,
-        adjusted ? effective.adjustedBudget() : effective.annualBudget(),
-        adjusted ? ScoringTemplate.ExecutionBase.ADJUSTED_BUDGET.label : ScoringTemplate.ExecutionBase.ANNUAL_BUDGET.label);
-  }
 
-  /** True when the written total row was all 0 and the scores use the sum of its sub-lines instead. */
-  boolean totalFromSubLines() {
-    return effective != written;
-  }
+    /** True when the written total row was all 0 and the scores use the sum of its sub-lines instead. */
+    boolean totalFromSubLines() {
+        return effective != written;
+    }
 }

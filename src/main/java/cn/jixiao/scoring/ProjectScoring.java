@@ -8,8 +8,7 @@ import java.util.List;
 /** Computes the numbers of one project: 执行率, 预算执行率得分, subtotals, suggested scores and 总分. */
 final class ProjectScoring {
 
-    private ProjectScoring() {
-    }
+    private ProjectScoring() {}
 
     /** The project's evaluation under the national template with the standard shares. */
     static ProjectEvaluation score(JsonNode project) {
@@ -34,12 +33,18 @@ final class ProjectScoring {
         List<IndicatorSuggestion> suggestions = new ArrayList<>();
         BigDecimal indicatorScores = Decimals.ZERO;
         for (IndicatorRow row : rows) {
-            suggestions.add(new IndicatorSuggestion(row.index(),
-                    SuggestedScore.suggest(row.target(), row.actual(), row.weight())));
+            suggestions.add(new IndicatorSuggestion(
+                    row.index(), SuggestedScore.suggest(row.target(), row.actual(), row.weight())));
             indicatorScores = indicatorScores.add(row.score());
         }
-        return new ProjectEvaluation(name == null ? "" : name, executionRate, fundsScore, subtotals(rows),
-                suggestions, fundsScore.add(indicatorScores), null);
+        return new ProjectEvaluation(
+                name == null ? "" : name,
+                executionRate,
+                fundsScore,
+                subtotals(rows),
+                suggestions,
+                fundsScore.add(indicatorScores),
+                null);
     }
 
     static List<LevelSubtotal> subtotals(List<IndicatorRow> rows) {

@@ -12,8 +12,7 @@ import java.util.regex.Pattern;
  */
 record Quantity(BigDecimal value, String unit) {
 
-    private static final Pattern NUMBER_AND_UNIT =
-            Pattern.compile("(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?(\\D{0,20})");
+    private static final Pattern NUMBER_AND_UNIT = Pattern.compile("(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?(\\D{0,20})");
 
     /** True when a unit was written. */
     public boolean hasUnit() {

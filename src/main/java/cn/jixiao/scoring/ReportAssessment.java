@@ -11,33 +11,36 @@ import java.util.List;
  */
 public final class ReportAssessment {
 
-  private final ReportSchemaValidator validator;
-  private final ReportEvaluator evaluator;
+    private final ReportSchemaValidator validator;
+    private final ReportEvaluator evaluator;
 
-  public ReportAssessment(ReportSchemaValidator validator, ReportEvaluator evaluator) {
-    this.validator = validator;
-    this.evaluator = evaluator;
-  }
-
-  public Evaluation assess(JsonNode report) {
-    List<Violation> violations = validator.validate(report);
-    if (!violations.isEmpty()) {
-      return new Evaluation(List.of(),
-          violations.stream().map(v -> Finding.schemaViolation(v.pointer(), v.message())).toList());
+    public ReportAssessment(ReportSchemaValidator validator, ReportEvaluator evaluator) {
+        this.validator = validator;
+        this.evaluator = evaluator;
     }
-    return evaluator.evaluate(report);
-  }
 
-  /**
-   * The findings that concern one section alone, for a report in which that section is schema-valid and the others
-   * may be missing (a section being drafted): every rule whose finding points into the section, except
-   * NARRATIVE_PROJECT_UNKNOWN, which compares two sections and so waits for the whole report.
-   */
-  public List<Finding> sectionFindings(JsonNode report, String sectionKey) {
-    String root = "/" + sectionKey;
-    return evaluator.evaluate(report).findings().stream()
-        .filter(f -> f.pointer().equals(root) || f.pointer().startsWith(root + "/"))
-        .filter(f -> !FindingCodes.NARRATIVE_PROJECT_UNKNOWN.equals(f.code()))
-        .toList();
-  }
+    public Evaluation assess(JsonNode report) {
+        List<Violation> violations = validator.validate(report);
+        if (!violations.isEmpty()) {
+            return new Evaluation(
+                    List.of(),
+                    violations.stream()
+                            .map(v -> Finding.schemaViolation(v.pointer(), v.message()))
+                            .toList());
+        }
+        return evaluator.evaluate(report);
+    }
+
+    /**
+     * The findings that concern one section alone, for a report in which that section is schema-valid and the others
+     * may be missing (a section being drafted): every rule whose finding points into the section, except
+     * NARRATIVE_PROJECT_UNKNOWN, which compares two sections and so waits for the whole report.
+     */
+    public List<Finding> sectionFindings(JsonNode report, String sectionKey) {
+        String root = "/" + sectionKey;
+        return evaluator.evaluate(report).findings().stream()
+                .filter(f -> f.pointer().equals(root) || f.pointer().startsWith(root + "/"))
+                .filter(f -> !FindingCodes.NARRATIVE_PROJECT_UNKNOWN.equals(f.code()))
+                .toList();
+    }
 }

@@ -37,9 +37,10 @@ public final class ReportEvaluator {
         String named = JsonFields.text(report, "profile");
         Optional<ScoringTemplate> found = templates.find(named == null ? ScoringTemplate.DEFAULT_ID : named);
         if (found.isEmpty()) {
-            findings.add(Finding.error(FindingCodes.PROFILE_UNKNOWN, "/profile",
-                    "评分模板“" + named + "”不存在（内置：national 全国通用、sichuan 四川省；其他模板须由管理员部署），"
-                            + "暂按全国通用模板计算"));
+            findings.add(Finding.error(
+                    FindingCodes.PROFILE_UNKNOWN,
+                    "/profile",
+                    "评分模板“" + named + "”不存在（内置：national 全国通用、sichuan 四川省；其他模板须由管理员部署），" + "暂按全国通用模板计算"));
         }
         ScoringTemplate template = found.or(() -> templates.find(ScoringTemplate.DEFAULT_ID))
                 .orElseGet(() -> ScoringTemplate.national(ScoringSettings.defaults()));

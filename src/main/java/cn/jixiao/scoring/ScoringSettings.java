@@ -7,8 +7,8 @@ import java.util.Objects;
  * The numbers a finance bureau may change: the standard share of each 一级指标 and the standard
  * 预算执行率分值. They only drive LEVEL1_WEIGHT_MISMATCH; scores use the weights written in the report.
  */
-public record ScoringSettings(BigDecimal outputShare, BigDecimal effectShare, BigDecimal satisfactionShare,
-        BigDecimal fundsWeight) {
+public record ScoringSettings(
+        BigDecimal outputShare, BigDecimal effectShare, BigDecimal satisfactionShare, BigDecimal fundsWeight) {
 
     public ScoringSettings {
         Objects.requireNonNull(outputShare, "outputShare");
@@ -19,8 +19,8 @@ public record ScoringSettings(BigDecimal outputShare, BigDecimal effectShare, Bi
 
     /** 产出指标 50, 效益指标 30, 满意度指标 10, 预算执行率 10. */
     public static ScoringSettings defaults() {
-        return new ScoringSettings(BigDecimal.valueOf(50), BigDecimal.valueOf(30), BigDecimal.valueOf(10),
-                BigDecimal.valueOf(10));
+        return new ScoringSettings(
+                BigDecimal.valueOf(50), BigDecimal.valueOf(30), BigDecimal.valueOf(10), BigDecimal.valueOf(10));
     }
 
     public BigDecimal shareOf(Level1 level) {

@@ -9,8 +9,7 @@ import java.util.Optional;
  */
 final class SuggestedScore {
 
-    private SuggestedScore() {
-    }
+    private SuggestedScore() {}
 
     /**
      * Null when the target or the actual value cannot be read, their units differ, or the ratio is undefined. The

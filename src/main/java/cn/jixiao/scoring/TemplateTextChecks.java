@@ -38,8 +38,7 @@ final class TemplateTextChecks {
             Map.entry("otherNotes", "其他需要说明的情况"),
             Map.entry("summary", "存在的问题及改进措施"));
 
-    private TemplateTextChecks() {
-    }
+    private TemplateTextChecks() {}
 
     static List<Finding> check(JsonNode report) {
         List<Finding> findings = new ArrayList<>();
@@ -55,8 +54,8 @@ final class TemplateTextChecks {
             String instruction = instructionIn(node.textValue());
             if (instruction != null) {
                 String label = LABELS.getOrDefault(key, "该栏");
-                findings.add(Finding.warning(FindingCodes.TEMPLATE_TEXT_LEFT, pointer,
-                        label + "仍是模板中的填写说明“" + instruction + "”，应替换为实际内容"));
+                findings.add(Finding.warning(
+                        FindingCodes.TEMPLATE_TEXT_LEFT, pointer, label + "仍是模板中的填写说明“" + instruction + "”，应替换为实际内容"));
             }
         } else if (node.isArray()) {
             for (int i = 0; i < node.size(); i++) {

@@ -15,46 +15,46 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class AddressThrottle {
 
-  private final int maxFailures;
-  private final Duration window;
-  private final Duration block;
-  private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
-  private final Map<String, Instant> blockedUntil = new ConcurrentHashMap<>();
+    private final int maxFailures;
+    private final Duration window;
+    private final Duration block;
+    private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
+    private final Map<String, Instant> blockedUntil = new ConcurrentHashMap<>();
 
-  AddressThrottle(int maxFailures, Duration window, Duration block) {
-    this.maxFailures = maxFailures;
-    this.window = window;
-    this.block = block;
-  }
+    AddressThrottle(int maxFailures, Duration window, Duration block) {
+        this.maxFailures = maxFailures;
+        this.window = window;
+        this.block = block;
+    }
 
-  /** How long the address must still wait, or {@link Duration#ZERO}. */
-  Duration waitFor(String address, Instant now) {
-    Instant until = blockedUntil.get(address);
-    if (until == null) {
-      return Duration.ZERO;
+    /** How long the address must still wait, or {@link Duration#ZERO}. */
+    Duration waitFor(String address, Instant now) {
+        Instant until = blockedUntil.get(address);
+        if (until == null) {
+            return Duration.ZERO;
+        }
+        if (!now.isBefore(until)) {
+            blockedUntil.remove(address, until);
+            return Duration.ZERO;
+        }
+        return Duration.between(now, until);
     }
-    if (!now.isBefore(until)) {
-      blockedUntil.remove(address, until);
-      return Duration.ZERO;
-    }
-    return Duration.between(now, until);
-  }
 
-  /** A failed sign-in from the address; blocks it when it reaches the limit within the window. */
-  void failed(String address, Instant now) {
-    Deque<Instant> times = failures.computeIfAbsent(address, a -> new ArrayDeque<>());
-    synchronized (times) {
-      times.addLast(now);
-      while (!times.isEmpty() && times.peekFirst().isBefore(now.minus(window))) {
-        times.removeFirst();
-      }
-      if (times.size() >= maxFailures) {
-        times.clear();
-        blockedUntil.put(address, now.plus(block));
-      }
+    /** A failed sign-in from the address; blocks it when it reaches the limit within the window. */
+    void failed(String address, Instant now) {
+        Deque<Instant> times = failures.computeIfAbsent(address, a -> new ArrayDeque<>());
+        synchronized (times) {
+            times.addLast(now);
+            while (!times.isEmpty() && times.peekFirst().isBefore(now.minus(window))) {
+                times.removeFirst();
+            }
+            if (times.size() >= maxFailures) {
+                times.clear();
+                blockedUntil.put(address, now.plus(block));
+            }
+        }
+        if (failures.size() > 100_000) {
+            failures.clear(); // bounded memory under a flood of addresses; the per-account delay still holds
+        }
     }
-    if (failures.size() > 100_000) {
-      failures.clear(); // bounded memory under a flood of addresses; the per-account delay still holds
-    }
-  }
 }

@@ -17,27 +17,29 @@ import org.springframework.stereotype.Component;
 @Order(5)
 class AdminBootstrap implements ApplicationRunner {
 
-  private final AdministratorSetup administrators;
-  private final String userId;
-  private final String password;
+    private final AdministratorSetup administrators;
+    private final String userId;
+    private final String password;
 
-  AdminBootstrap(AdministratorSetup administrators,
-      @Value("${jixiao.admin.user:admin}") String userId,
-      @Value("${jixiao.admin.password:}") String password) {
-    this.administrators = administrators;
-    this.userId = userId;
-    this.password = password;
-  }
+    AdminBootstrap(
+            AdministratorSetup administrators,
+            @Value("${jixiao.admin.user:admin}") String userId,
+            @Value("${jixiao.admin.password:}") String password) {
+        this.administrators = administrators;
+        this.userId = userId;
+        this.password = password;
+    }
 
-  @Override
-  public void run(ApplicationArguments args) {
-    if (administrators.anyAdministrator()) {
-      return;
+    @Override
+    public void run(ApplicationArguments args) {
+        if (administrators.anyAdministrator()) {
+            return;
+        }
+        if (password == null || password.isBlank()) {
+            throw new IllegalStateException(
+                    "No administrator exists yet: set JIXIAO_ADMIN_PASSWORD (and optionally "
+                            + "JIXIAO_ADMIN_USER, default 'admin') for the first start. 首次启动须通过环境变量 JIXIAO_ADMIN_PASSWORD 设置管理员密码。");
+        }
+        administrators.ensureAdministrator(userId, password, false);
     }
-    if (password == null || password.isBlank()) {
-      throw new IllegalStateException("No administrator exists yet: set JIXIAO_ADMIN_PASSWORD (and optionally "
-          + "JIXIAO_ADMIN_USER, default 'admin') for the first start. 首次启动须通过环境变量 JIXIAO_ADMIN_PASSWORD 设置管理员密码。");
-    }
-    administrators.ensureAdministrator(userId, password, false);
-  }
 }

@@ -16,29 +16,32 @@ import org.springframework.stereotype.Component;
 @Component
 class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
 
-  private final IdentityService identityService;
-  private final UserDirectory users;
+    private final IdentityService identityService;
+    private final UserDirectory users;
 
-  CamundaIdentityAuthenticationProvider(IdentityService identityService, UserDirectory users) {
-    this.identityService = identityService;
-    this.users = users;
-  }
-
-  @Override
-  public Authentication authenticate(Authentication authentication) {
-    String userId = authentication.getName();
-    Object credentials = authentication.getCredentials();
-    if (userId == null || userId.isBlank() || credentials == null
-        || !identityService.checkPassword(userId, credentials.toString())) {
-      throw new BadCredentialsException("用户名或密码错误");
+    CamundaIdentityAuthenticationProvider(IdentityService identityService, UserDirectory users) {
+        this.identityService = identityService;
+        this.users = users;
     }
-    List<SimpleGrantedAuthority> authorities = users.load(userId).groupIds().stream()
-        .map(g -> new SimpleGrantedAuthority("GROUP_" + g)).toList();
-    return UsernamePasswordAuthenticationToken.authenticated(userId, null, authorities);
-  }
 
-  @Override
-  public boolean supports(Class<?> authentication) {
-    return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
-  }
+    @Override
+    public Authentication authenticate(Authentication authentication) {
+        String userId = authentication.getName();
+        Object credentials = authentication.getCredentials();
+        if (userId == null
+                || userId.isBlank()
+                || credentials == null
+                || !identityService.checkPassword(userId, credentials.toString())) {
+            throw new BadCredentialsException("用户名或密码错误");
+        }
+        List<SimpleGrantedAuthority> authorities = users.load(userId).groupIds().stream()
+                .map(g -> new SimpleGrantedAuthority("GROUP_" + g))
+                .toList();
+        return UsernamePasswordAuthenticationToken.authenticated(userId, null, authorities);
+    }
+
+    @Override
+    public boolean supports(Class<?> authentication) {
+        return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+    }
 }

@@ -8,27 +8,31 @@ import org.camunda.bpm.engine.authorization.Groups;
 /** A signed-in user with the Camunda groups they belong to, and what those groups mean here. */
 public record CurrentUser(String id, List<String> groupIds) {
 
-  public Set<String> clerkUnits() {
-    return groupIds.stream().flatMap(g -> UnitGroups.unitOfClerkGroup(g).stream()).collect(Collectors.toSet());
-  }
+    public Set<String> clerkUnits() {
+        return groupIds.stream()
+                .flatMap(g -> UnitGroups.unitOfClerkGroup(g).stream())
+                .collect(Collectors.toSet());
+    }
 
-  public Set<String> leaderUnits() {
-    return groupIds.stream().flatMap(g -> UnitGroups.unitOfLeaderGroup(g).stream()).collect(Collectors.toSet());
-  }
+    public Set<String> leaderUnits() {
+        return groupIds.stream()
+                .flatMap(g -> UnitGroups.unitOfLeaderGroup(g).stream())
+                .collect(Collectors.toSet());
+    }
 
-  public boolean isClerkOf(String unitCode) {
-    return clerkUnits().contains(unitCode);
-  }
+    public boolean isClerkOf(String unitCode) {
+        return clerkUnits().contains(unitCode);
+    }
 
-  public boolean isMemberOfUnit(String unitCode) {
-    return clerkUnits().contains(unitCode) || leaderUnits().contains(unitCode);
-  }
+    public boolean isMemberOfUnit(String unitCode) {
+        return clerkUnits().contains(unitCode) || leaderUnits().contains(unitCode);
+    }
 
-  public boolean inGroup(String groupId) {
-    return groupIds.contains(groupId);
-  }
+    public boolean inGroup(String groupId) {
+        return groupIds.contains(groupId);
+    }
 
-  public boolean isAdmin() {
-    return groupIds.contains(Groups.CAMUNDA_ADMIN);
-  }
+    public boolean isAdmin() {
+        return groupIds.contains(Groups.CAMUNDA_ADMIN);
+    }
 }

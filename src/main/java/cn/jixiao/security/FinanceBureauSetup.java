@@ -11,20 +11,20 @@ import org.springframework.stereotype.Component;
 @Order(10)
 class FinanceBureauSetup implements ApplicationRunner {
 
-  private final IdentityGroups groups;
-  private final RoleAuthorizations roles;
-  private final JixiaoProperties properties;
+    private final IdentityGroups groups;
+    private final RoleAuthorizations roles;
+    private final JixiaoProperties properties;
 
-  FinanceBureauSetup(IdentityGroups groups, RoleAuthorizations roles, JixiaoProperties properties) {
-    this.groups = groups;
-    this.roles = roles;
-    this.properties = properties;
-  }
+    FinanceBureauSetup(IdentityGroups groups, RoleAuthorizations roles, JixiaoProperties properties) {
+        this.groups = groups;
+        this.roles = roles;
+        this.properties = properties;
+    }
 
-  @Override
-  public void run(ApplicationArguments args) {
-    String id = properties.financeGroup();
-    groups.createIfMissing(id, properties.financeGroupName(), "FINANCE_BUREAU");
-    roles.grantFinance(id);
-  }
+    @Override
+    public void run(ApplicationArguments args) {
+        String id = properties.financeGroup();
+        groups.createIfMissing(id, properties.financeGroupName(), "FINANCE_BUREAU");
+        roles.grantFinance(id);
+    }
 }

@@ -11,28 +11,28 @@ import org.springframework.stereotype.Component;
 @Component
 public class IdentityGroups {
 
-  private final IdentityService identityService;
+    private final IdentityService identityService;
 
-  IdentityGroups(IdentityService identityService) {
-    this.identityService = identityService;
-  }
-
-  /** Creates the group if it is missing; an existing group keeps the name and type an administrator gave it. */
-  public void createIfMissing(String id, String name, String type) {
-    if (identityService.createGroupQuery().groupId(id).count() == 0) {
-      save(identityService.newGroup(id), name, type);
+    IdentityGroups(IdentityService identityService) {
+        this.identityService = identityService;
     }
-  }
 
-  /** Creates the group, or renames an existing one (a unit renamed by its administrator). */
-  public void createOrUpdate(String id, String name, String type) {
-    Group group = identityService.createGroupQuery().groupId(id).singleResult();
-    save(group == null ? identityService.newGroup(id) : group, name, type);
-  }
+    /** Creates the group if it is missing; an existing group keeps the name and type an administrator gave it. */
+    public void createIfMissing(String id, String name, String type) {
+        if (identityService.createGroupQuery().groupId(id).count() == 0) {
+            save(identityService.newGroup(id), name, type);
+        }
+    }
 
-  private void save(Group group, String name, String type) {
-    group.setName(name);
-    group.setType(type);
-    identityService.saveGroup(group);
-  }
+    /** Creates the group, or renames an existing one (a unit renamed by its administrator). */
+    public void createOrUpdate(String id, String name, String type) {
+        Group group = identityService.createGroupQuery().groupId(id).singleResult();
+        save(group == null ? identityService.newGroup(id) : group, name, type);
+    }
+
+    private void save(Group group, String name, String type) {
+        group.setName(name);
+        group.setType(type);
+        identityService.saveGroup(group);
+    }
 }

@@ -19,48 +19,58 @@ import org.springframework.stereotype.Component;
 @Component
 public class RoleAuthorizations {
 
-  private static final String TASKLIST = "tasklist";
+    private static final String TASKLIST = "tasklist";
 
-  private final AccessGrants grants;
-  private final FilterService filters;
+    private final AccessGrants grants;
+    private final FilterService filters;
 
-  public RoleAuthorizations(AccessGrants grants, FilterService filters) {
-    this.grants = grants;
-    this.filters = filters;
-  }
-
-  /** READ on the Tasklist filter of that name, if it exists yet ({@link TasklistFilters} grants it otherwise). */
-  void grantFilter(String groupId, String filterName) {
-    Filter filter = filters.createFilterQuery().filterName(filterName).singleResult();
-    if (filter != null) {
-      grants.grantGroup(groupId, FILTER, filter.getId(), Permissions.READ);
+    public RoleAuthorizations(AccessGrants grants, FilterService filters) {
+        this.grants = grants;
+        this.filters = filters;
     }
-  }
 
-  /** Clerks start reports of their unit and draft them in the Tasklist. */
-  public void grantClerk(String groupId) {
-    grants.grantGroup(groupId, APPLICATION, TASKLIST, Permissions.ACCESS);
-    grants.grantGroup(groupId, PROCESS_DEFINITION, ProcessVariables.PROCESS_KEY, Permissions.READ, Permissions.CREATE_INSTANCE);
-    grants.grantGroup(groupId, PROCESS_INSTANCE, "*", Permissions.CREATE);
-    grantFilter(groupId, TasklistFilters.UNIT_TASKS);
-  }
+    /** READ on the Tasklist filter of that name, if it exists yet ({@link TasklistFilters} grants it otherwise). */
+    void grantFilter(String groupId, String filterName) {
+        Filter filter = filters.createFilterQuery().filterName(filterName).singleResult();
+        if (filter != null) {
+            grants.grantGroup(groupId, FILTER, filter.getId(), Permissions.READ);
+        }
+    }
 
-  /** Leaders review their unit's reports in the Tasklist; they do not start them. */
-  public void grantLeader(String groupId) {
-    grants.grantGroup(groupId, APPLICATION, TASKLIST, Permissions.ACCESS);
-    grants.grantGroup(groupId, PROCESS_DEFINITION, ProcessVariables.PROCESS_KEY, Permissions.READ);
-    grantFilter(groupId, TasklistFilters.UNIT_TASKS);
-  }
+    /** Clerks start reports of their unit and draft them in the Tasklist. */
+    public void grantClerk(String groupId) {
+        grants.grantGroup(groupId, APPLICATION, TASKLIST, Permissions.ACCESS);
+        grants.grantGroup(
+                groupId,
+                PROCESS_DEFINITION,
+                ProcessVariables.PROCESS_KEY,
+                Permissions.READ,
+                Permissions.CREATE_INSTANCE);
+        grants.grantGroup(groupId, PROCESS_INSTANCE, "*", Permissions.CREATE);
+        grantFilter(groupId, TasklistFilters.UNIT_TASKS);
+    }
 
-  /**
-   * The finance bureau reviews submitted reports of every unit; it never drafts. It launches the year's campaign
-   * (年度绩效自评工作) from the Tasklist's start dialog.
-   */
-  public void grantFinance(String groupId) {
-    grants.grantGroup(groupId, APPLICATION, TASKLIST, Permissions.ACCESS);
-    grants.grantGroup(groupId, PROCESS_DEFINITION, ProcessVariables.PROCESS_KEY, Permissions.READ);
-    grants.grantGroup(groupId, PROCESS_DEFINITION, ProcessVariables.CAMPAIGN_KEY, Permissions.READ, Permissions.CREATE_INSTANCE);
-    grants.grantGroup(groupId, PROCESS_INSTANCE, "*", Permissions.CREATE);
-    grantFilter(groupId, TasklistFilters.FINANCE_TASKS);
-  }
+    /** Leaders review their unit's reports in the Tasklist; they do not start them. */
+    public void grantLeader(String groupId) {
+        grants.grantGroup(groupId, APPLICATION, TASKLIST, Permissions.ACCESS);
+        grants.grantGroup(groupId, PROCESS_DEFINITION, ProcessVariables.PROCESS_KEY, Permissions.READ);
+        grantFilter(groupId, TasklistFilters.UNIT_TASKS);
+    }
+
+    /**
+     * The finance bureau reviews submitted reports of every unit; it never drafts. It launches the year's campaign
+     * (年度绩效自评工作) from the Tasklist's start dialog.
+     */
+    public void grantFinance(String groupId) {
+        grants.grantGroup(groupId, APPLICATION, TASKLIST, Permissions.ACCESS);
+        grants.grantGroup(groupId, PROCESS_DEFINITION, ProcessVariables.PROCESS_KEY, Permissions.READ);
+        grants.grantGroup(
+                groupId,
+                PROCESS_DEFINITION,
+                ProcessVariables.CAMPAIGN_KEY,
+                Permissions.READ,
+                Permissions.CREATE_INSTANCE);
+        grants.grantGroup(groupId, PROCESS_INSTANCE, "*", Permissions.CREATE);
+        grantFilter(groupId, TasklistFilters.FINANCE_TASKS);
+    }
 }

@@ -18,22 +18,23 @@ import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCu
 @Configuration(proxyBeanMethods = false)
 class SessionStore {
 
-  /** H2's upsert; the parameters in the order of Spring Session's own INSERT. */
-  static final String H2_CREATE_ATTRIBUTE = "MERGE INTO %TABLE_NAME%_ATTRIBUTES"
-      + " (SESSION_PRIMARY_ID, ATTRIBUTE_NAME, ATTRIBUTE_BYTES) KEY (SESSION_PRIMARY_ID, ATTRIBUTE_NAME) VALUES (?, ?, ?)";
+    /** H2's upsert; the parameters in the order of Spring Session's own INSERT. */
+    static final String H2_CREATE_ATTRIBUTE = "MERGE INTO %TABLE_NAME%_ATTRIBUTES"
+            + " (SESSION_PRIMARY_ID, ATTRIBUTE_NAME, ATTRIBUTE_BYTES) KEY (SESSION_PRIMARY_ID, ATTRIBUTE_NAME) VALUES (?, ?, ?)";
 
-  @Bean
-  SessionRepositoryCustomizer<JdbcIndexedSessionRepository> attributeUpsert(DataSource dataSource) throws SQLException {
-    String product;
-    try (Connection connection = dataSource.getConnection()) {
-      product = connection.getMetaData().getDatabaseProductName();
+    @Bean
+    SessionRepositoryCustomizer<JdbcIndexedSessionRepository> attributeUpsert(DataSource dataSource)
+            throws SQLException {
+        String product;
+        try (Connection connection = dataSource.getConnection()) {
+            product = connection.getMetaData().getDatabaseProductName();
+        }
+        if ("PostgreSQL".equals(product)) {
+            return new PostgreSqlJdbcIndexedSessionRepositoryCustomizer();
+        }
+        if ("H2".equals(product)) {
+            return repository -> repository.setCreateSessionAttributeQuery(H2_CREATE_ATTRIBUTE);
+        }
+        return repository -> {};
     }
-    if ("PostgreSQL".equals(product)) {
-      return new PostgreSqlJdbcIndexedSessionRepositoryCustomizer();
-    }
-    if ("H2".equals(product)) {
-      return repository -> repository.setCreateSessionAttributeQuery(H2_CREATE_ATTRIBUTE);
-    }
-    return repository -> { };
-  }
 }

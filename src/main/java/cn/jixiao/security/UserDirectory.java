@@ -18,58 +18,62 @@ import org.springframework.stereotype.Component;
 @Component
 public class UserDirectory {
 
-  private final IdentityService identityService;
-  private final ProcessEngineConfigurationImpl configuration;
+    private final IdentityService identityService;
+    private final ProcessEngineConfigurationImpl configuration;
 
-  public UserDirectory(ProcessEngine processEngine) {
-    this.identityService = processEngine.getIdentityService();
-    this.configuration = (ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration();
-  }
-
-  public CurrentUser load(String userId) {
-    List<String> groups = privileged(() -> identityService.createGroupQuery().groupMember(userId).list())
-        .stream().map(Group::getId).toList();
-    return new CurrentUser(userId, groups);
-  }
-
-  /** "张三（clerk）" when the user has a name, else the id; "系统" when no one is signed in. */
-  public String displayName(String userId) {
-    if (userId == null) {
-      return "系统";
+    public UserDirectory(ProcessEngine processEngine) {
+        this.identityService = processEngine.getIdentityService();
+        this.configuration = (ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration();
     }
-    User user = privileged(() -> identityService.createUserQuery().userId(userId).singleResult());
-    if (user == null) {
-      return userId;
+
+    public CurrentUser load(String userId) {
+        List<String> groups = privileged(() ->
+                        identityService.createGroupQuery().groupMember(userId).list())
+                .stream()
+                .map(Group::getId)
+                .toList();
+        return new CurrentUser(userId, groups);
     }
-    String name = (nullToEmpty(user.getLastName()) + nullToEmpty(user.getFirstName())).trim();
-    return name.isEmpty() ? userId : name + "（" + userId + "）";
-  }
 
-  /**
-   * Runs the action with the engine acting for this user, so the engine's authorizations decide what it may see and
-   * do; the one place the application signs a user in to the engine.
-   */
-  public <T> T as(CurrentUser user, java.util.function.Supplier<T> action) {
-    identityService.setAuthentication(user.id(), user.groupIds());
-    try {
-      return action.get();
-    } finally {
-      identityService.clearAuthentication();
+    /** "张三（clerk）" when the user has a name, else the id; "系统" when no one is signed in. */
+    public String displayName(String userId) {
+        if (userId == null) {
+            return "系统";
+        }
+        User user = privileged(
+                () -> identityService.createUserQuery().userId(userId).singleResult());
+        if (user == null) {
+            return userId;
+        }
+        String name = (nullToEmpty(user.getLastName()) + nullToEmpty(user.getFirstName())).trim();
+        return name.isEmpty() ? userId : name + "（" + userId + "）";
     }
-  }
 
-  /** The user the engine currently acts for (REST, Tasklist or /api call), if any. */
-  public Optional<CurrentUser> authenticated() {
-    var auth = identityService.getCurrentAuthentication();
-    return auth == null || auth.getUserId() == null ? Optional.empty() : Optional.of(load(auth.getUserId()));
-  }
+    /**
+     * Runs the action with the engine acting for this user, so the engine's authorizations decide what it may see and
+     * do; the one place the application signs a user in to the engine.
+     */
+    public <T> T as(CurrentUser user, java.util.function.Supplier<T> action) {
+        identityService.setAuthentication(user.id(), user.groupIds());
+        try {
+            return action.get();
+        } finally {
+            identityService.clearAuthentication();
+        }
+    }
 
-  private <T> T privileged(java.util.function.Supplier<T> query) {
-    Command<T> command = context -> context.runWithoutAuthorization(query::get);
-    return configuration.getCommandExecutorTxRequired().execute(command);
-  }
+    /** The user the engine currently acts for (REST, Tasklist or /api call), if any. */
+    public Optional<CurrentUser> authenticated() {
+        var auth = identityService.getCurrentAuthentication();
+        return auth == null || auth.getUserId() == null ? Optional.empty() : Optional.of(load(auth.getUserId()));
+    }
 
-  private static String nullToEmpty(String s) {
-    return s == null ? "" : s;
-  }
+    private <T> T privileged(java.util.function.Supplier<T> query) {
+        Command<T> command = context -> context.runWithoutAuthorization(query::get);
+        return configuration.getCommandExecutorTxRequired().execute(command);
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
+    }
 }

@@ -22,26 +22,30 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class WebappSessionAuthenticationFilter extends OncePerRequestFilter {
 
-  private final String engineName;
+    private final String engineName;
 
-  WebappSessionAuthenticationFilter(String engineName) {
-    this.engineName = engineName;
-  }
-
-  @Override
-  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-      throws ServletException, IOException {
-    boolean reading = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
-    HttpSession session = request.getSession(false);
-    if (reading && session != null && request.getHeader(HttpHeaders.AUTHORIZATION) == null
-        && SecurityContextHolder.getContext().getAuthentication() == null) {
-      Authentications authentications = AuthenticationUtil.getAuthsFromSession(session);
-      Authentication user = authentications == null ? null : authentications.getAuthenticationForProcessEngine(engineName);
-      if (user != null && user != Authentication.ANONYMOUS && user.getIdentityId() != null) {
-        SecurityContextHolder.getContext().setAuthentication(
-            UsernamePasswordAuthenticationToken.authenticated(user.getIdentityId(), null, List.of()));
-      }
+    WebappSessionAuthenticationFilter(String engineName) {
+        this.engineName = engineName;
     }
-    chain.doFilter(request, response);
-  }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        boolean reading = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
+        HttpSession session = request.getSession(false);
+        if (reading
+                && session != null
+                && request.getHeader(HttpHeaders.AUTHORIZATION) == null
+                && SecurityContextHolder.getContext().getAuthentication() == null) {
+            Authentications authentications = AuthenticationUtil.getAuthsFromSession(session);
+            Authentication user =
+                    authentications == null ? null : authentications.getAuthenticationForProcessEngine(engineName);
+            if (user != null && user != Authentication.ANONYMOUS && user.getIdentityId() != null) {
+                SecurityContextHolder.getContext()
+                        .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                                user.getIdentityId(), null, List.of()));
+            }
+        }
+        chain.doFilter(request, response);
+    }
 }

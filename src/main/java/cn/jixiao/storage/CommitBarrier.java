@@ -9,30 +9,30 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class CommitBarrier {
 
-  /** Writes the database's committed changes to its file. */
-  interface Writer {
-    void writeCommitted();
-  }
-
-  private final Writer writer;
-  private final AtomicLong tickets = new AtomicLong();
-  private final Object lock = new Object();
-  private long written;
-
-  CommitBarrier(Writer writer) {
-    this.writer = writer;
-  }
-
-  /** Returns once everything committed before this call is in the database file. */
-  void awaitWritten() {
-    long ticket = tickets.incrementAndGet();
-    synchronized (lock) {
-      if (written >= ticket) {
-        return; // a write that began after our ticket has finished
-      }
-      long upTo = tickets.get();
-      writer.writeCommitted();
-      written = upTo;
+    /** Writes the database's committed changes to its file. */
+    interface Writer {
+        void writeCommitted();
     }
-  }
+
+    private final Writer writer;
+    private final AtomicLong tickets = new AtomicLong();
+    private final Object lock = new Object();
+    private long written;
+
+    CommitBarrier(Writer writer) {
+        this.writer = writer;
+    }
+
+    /** Returns once everything committed before this call is in the database file. */
+    void awaitWritten() {
+        long ticket = tickets.incrementAndGet();
+        synchronized (lock) {
+            if (written >= ticket) {
+                return; // a write that began after our ticket has finished
+            }
+            long upTo = tickets.get();
+            writer.writeCommitted();
+            written = upTo;
+        }
+    }
 }

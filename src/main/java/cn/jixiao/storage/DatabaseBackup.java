@@ -23,56 +23,59 @@ import org.springframework.stereotype.Component;
 @Component
 public class DatabaseBackup {
 
-  private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS").withZone(ZoneId.of("Asia/Shanghai"));
+    private static final DateTimeFormatter STAMP =
+            DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS").withZone(ZoneId.of("Asia/Shanghai"));
 
-  private final JdbcTemplate jdbc;
-  private final DataSource dataSource;
-  private final Path directory;
-  private final Clock clock;
+    private final JdbcTemplate jdbc;
+    private final DataSource dataSource;
+    private final Path directory;
+    private final Clock clock;
 
-  public DatabaseBackup(JdbcTemplate jdbc, DataSource dataSource, @Value("${jixiao.data-dir}") String dataDir) {
-    this.jdbc = jdbc;
-    this.dataSource = dataSource;
-    this.directory = Path.of(dataDir, "backups");
-    this.clock = Clock.systemUTC();
-  }
-
-  /** A backup that was written: its file and size. */
-  public record Written(Path file, long bytes) {}
-
-  /** Why a backup cannot be made here (not the embedded H2 on file). */
-  public static final class NotPossible extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-
-    NotPossible(String message) {
-      super(message);
+    public DatabaseBackup(JdbcTemplate jdbc, DataSource dataSource, @Value("${jixiao.data-dir}") String dataDir) {
+        this.jdbc = jdbc;
+        this.dataSource = dataSource;
+        this.directory = Path.of(dataDir, "backups");
+        this.clock = Clock.systemUTC();
     }
-  }
 
-  /** Writes a backup now and returns where. */
-  public synchronized Written backUp() {
-    String url = url();
-    if (url.startsWith("jdbc:h2:mem:")) {
-      throw new NotPossible("当前使用内存数据库，重启即清空，无法备份");
-    }
-    if (!url.startsWith("jdbc:h2:")) {
-      throw new NotPossible("当前数据库不是内置的 H2 数据库，请使用该数据库自带的备份工具（如 PostgreSQL 的 pg_dump）");
-    }
-    try {
-      Files.createDirectories(directory);
-      Path file = directory.resolve("jixiao-" + STAMP.format(clock.instant()) + ".zip").toAbsolutePath();
-      jdbc.execute("BACKUP TO '" + file.toString().replace("'", "''") + "'");
-      return new Written(file, Files.size(file));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
+    /** A backup that was written: its file and size. */
+    public record Written(Path file, long bytes) {}
 
-  private String url() {
-    try (Connection connection = dataSource.getConnection()) {
-      return connection.getMetaData().getURL();
-    } catch (SQLException e) {
-      throw new IllegalStateException("cannot read the database URL", e);
+    /** Why a backup cannot be made here (not the embedded H2 on file). */
+    public static final class NotPossible extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        NotPossible(String message) {
+            super(message);
+        }
     }
-  }
+
+    /** Writes a backup now and returns where. */
+    public synchronized Written backUp() {
+        String url = url();
+        if (url.startsWith("jdbc:h2:mem:")) {
+            throw new NotPossible("当前使用内存数据库，重启即清空，无法备份");
+        }
+        if (!url.startsWith("jdbc:h2:")) {
+            throw new NotPossible("当前数据库不是内置的 H2 数据库，请使用该数据库自带的备份工具（如 PostgreSQL 的 pg_dump）");
+        }
+        try {
+            Files.createDirectories(directory);
+            Path file = directory
+                    .resolve("jixiao-" + STAMP.format(clock.instant()) + ".zip")
+                    .toAbsolutePath();
+            jdbc.execute("BACKUP TO '" + file.toString().replace("'", "''") + "'");
+            return new Written(file, Files.size(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private String url() {
+        try (Connection connection = dataSource.getConnection()) {
+            return connection.getMetaData().getURL();
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the database URL", e);
+        }
+    }
 }

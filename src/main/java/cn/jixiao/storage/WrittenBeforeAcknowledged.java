@@ -26,69 +26,75 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 @Configuration
 class WrittenBeforeAcknowledged {
 
-  @Bean
-  FilterRegistrationBean<OncePerRequestFilter> holdAcknowledgementsUntilWritten(DataSource dataSource, JdbcTemplate jdbc) {
-    boolean h2File = isH2File(dataSource);
-    CommitBarrier barrier = new CommitBarrier(() -> jdbc.execute("CHECKPOINT"));
-    FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(new Hold(barrier));
-    registration.addUrlPatterns("/*");
-    registration.setName("jixiao-written-before-acknowledged");
-    registration.setOrder(-400); // outermost: nothing reaches the client before the write
-    registration.setEnabled(h2File);
-    return registration;
-  }
-
-  private static boolean isH2File(DataSource dataSource) {
-    try (Connection connection = dataSource.getConnection()) {
-      String url = connection.getMetaData().getURL();
-      return url.startsWith("jdbc:h2:") && !url.startsWith("jdbc:h2:mem:");
-    } catch (SQLException e) {
-      throw new IllegalStateException("cannot read the database URL", e);
-    }
-  }
-
-  static final class Hold extends OncePerRequestFilter {
-
-    private final CommitBarrier barrier;
-
-    Hold(CommitBarrier barrier) {
-      this.barrier = barrier;
+    @Bean
+    FilterRegistrationBean<OncePerRequestFilter> holdAcknowledgementsUntilWritten(
+            DataSource dataSource, JdbcTemplate jdbc) {
+        boolean h2File = isH2File(dataSource);
+        CommitBarrier barrier = new CommitBarrier(() -> jdbc.execute("CHECKPOINT"));
+        FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(new Hold(barrier));
+        registration.addUrlPatterns("/*");
+        registration.setName("jixiao-written-before-acknowledged");
+        registration.setOrder(-400); // outermost: nothing reaches the client before the write
+        registration.setEnabled(h2File);
+        return registration;
     }
 
-    /** Queries sent by POST (the Tasklist's lists and counts, history, a dry-run evaluation): nothing to write. */
-    private static final java.util.regex.Pattern READ_BY_POST = java.util.regex.Pattern.compile(
-        ".*/(?:filter/[^/]+/(?:list|count|singleResult)|task(?:/count)?|history/[a-z-]+(?:/count)?"
-            + "|(?:process-instance|variable-instance|execution)(?:/count)?|identity/password-policy)"
-            + "|/api/evaluations");
-
-    @Override
-    protected boolean shouldNotFilter(HttpServletRequest request) {
-      String method = request.getMethod();
-      return "GET".equals(method) || "HEAD".equals(method) || "OPTIONS".equals(method)
-          || ("POST".equals(method) && READ_BY_POST.matcher(request.getRequestURI()).matches());
-    }
-
-    @Override
-    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-        throws ServletException, IOException {
-      ContentCachingResponseWrapper held = new ContentCachingResponseWrapper(response);
-      try {
-        chain.doFilter(request, held);
-        if (held.getStatus() >= 200 && held.getStatus() < 300) {
-          try {
-            barrier.awaitWritten();
-          } catch (RuntimeException notWritten) {
-            // Never acknowledge what is not on disk: the change may still be written later, but nobody was told so.
-            held.resetBuffer();
-            held.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
-            held.setContentType("application/json;charset=UTF-8");
-            held.getOutputStream().write("{\"message\":\"保存结果暂时无法确认，请稍后刷新查看是否已保存\"}"
-                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
-          }
+    private static boolean isH2File(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection()) {
+            String url = connection.getMetaData().getURL();
+            return url.startsWith("jdbc:h2:") && !url.startsWith("jdbc:h2:mem:");
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the database URL", e);
         }
-      } finally {
-        held.copyBodyToResponse();
-      }
     }
-  }
+
+    static final class Hold extends OncePerRequestFilter {
+
+        private final CommitBarrier barrier;
+
+        Hold(CommitBarrier barrier) {
+            this.barrier = barrier;
+        }
+
+        /** Queries sent by POST (the Tasklist's lists and counts, history, a dry-run evaluation): nothing to write. */
+        private static final java.util.regex.Pattern READ_BY_POST = java.util.regex.Pattern.compile(
+                ".*/(?:filter/[^/]+/(?:list|count|singleResult)|task(?:/count)?|history/[a-z-]+(?:/count)?"
+                        + "|(?:process-instance|variable-instance|execution)(?:/count)?|identity/password-policy)"
+                        + "|/api/evaluations");
+
+        @Override
+        protected boolean shouldNotFilter(HttpServletRequest request) {
+            String method = request.getMethod();
+            return "GET".equals(method)
+                    || "HEAD".equals(method)
+                    || "OPTIONS".equals(method)
+                    || ("POST".equals(method)
+                            && READ_BY_POST.matcher(request.getRequestURI()).matches());
+        }
+
+        @Override
+        protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                throws ServletException, IOException {
+            ContentCachingResponseWrapper held = new ContentCachingResponseWrapper(response);
+            try {
+                chain.doFilter(request, held);
+                if (held.getStatus() >= 200 && held.getStatus() < 300) {
+                    try {
+                        barrier.awaitWritten();
+                    } catch (RuntimeException notWritten) {
+                        // Never acknowledge what is not on disk: the change may still be written later, but nobody was
+                        // told so.
+                        held.resetBuffer();
+                        held.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+                        held.setContentType("application/json;charset=UTF-8");
+                        held.getOutputStream()
+                                .write("{\"message\":\"保存结果暂时无法确认，请稍后刷新查看是否已保存\"}"
+                                        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    }
+                }
+            } finally {
+                held.copyBodyToResponse();
+            }
+        }
+    }
 }

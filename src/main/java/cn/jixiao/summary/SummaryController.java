@@ -21,55 +21,60 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class SummaryController {
 
-  static final MediaType XLSX =
-      MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    static final MediaType XLSX =
+            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
-  private final SummaryService summaries;
-  private final CampaignService campaigns;
-  private final UserDirectory users;
-  private final com.fasterxml.jackson.databind.ObjectMapper mapper;
+    private final SummaryService summaries;
+    private final CampaignService campaigns;
+    private final UserDirectory users;
+    private final com.fasterxml.jackson.databind.ObjectMapper mapper;
 
-  SummaryController(SummaryService summaries, CampaignService campaigns, UserDirectory users,
-      com.fasterxml.jackson.databind.ObjectMapper mapper) {
-    this.mapper = mapper;
-    this.summaries = summaries;
-    this.campaigns = campaigns;
-    this.users = users;
-  }
-
-  @GetMapping("/api/campaigns/{fiscalYear}/summary.xlsx")
-  ResponseEntity<byte[]> summary(@PathVariable int fiscalYear, Authentication authentication) throws IOException {
-    if (!campaigns.runsCampaigns(users.load(authentication.getName()))) {
-      return refusal(HttpStatus.FORBIDDEN, "汇总表仅供财政局和系统管理员下载");
+    SummaryController(
+            SummaryService summaries,
+            CampaignService campaigns,
+            UserDirectory users,
+            com.fasterxml.jackson.databind.ObjectMapper mapper) {
+        this.mapper = mapper;
+        this.summaries = summaries;
+        this.campaigns = campaigns;
+        this.users = users;
     }
-    if (!summaries.hasCampaign(fiscalYear)) {
-      return refusal(HttpStatus.NOT_FOUND, fiscalYear + "年度尚未下发绩效自评工作");
-    }
-    ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
-    summaries.write(fiscalYear, out);
-    return ResponseEntity.ok().contentType(XLSX)
-        .header(HttpHeaders.CONTENT_DISPOSITION, contentDisposition(fiscalYear))
-        .header(HttpHeaders.CACHE_CONTROL, "no-store")
-        .body(out.toByteArray());
-  }
 
-  /** The API's error shape, {"message": "…"}, in Chinese (this layer stays below web/ and its error handler). */
-  private ResponseEntity<byte[]> refusal(HttpStatus status, String message) {
-    try {
-      return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON)
-          .body(mapper.writeValueAsBytes(java.util.Map.of("message", message)));
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new IllegalStateException(e);
+    @GetMapping("/api/campaigns/{fiscalYear}/summary.xlsx")
+    ResponseEntity<byte[]> summary(@PathVariable int fiscalYear, Authentication authentication) throws IOException {
+        if (!campaigns.runsCampaigns(users.load(authentication.getName()))) {
+            return refusal(HttpStatus.FORBIDDEN, "汇总表仅供财政局和系统管理员下载");
+        }
+        if (!summaries.hasCampaign(fiscalYear)) {
+            return refusal(HttpStatus.NOT_FOUND, fiscalYear + "年度尚未下发绩效自评工作");
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
+        summaries.write(fiscalYear, out);
+        return ResponseEntity.ok()
+                .contentType(XLSX)
+                .header(HttpHeaders.CONTENT_DISPOSITION, contentDisposition(fiscalYear))
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .body(out.toByteArray());
     }
-  }
 
-  /**
-   * attachment with the Chinese name as RFC 5987's {@code filename*} (UTF-8, percent-encoded), which every current
-   * browser uses, and an ASCII {@code filename} for the rest (RFC 6266).
-   */
-  static String contentDisposition(int fiscalYear) {
-    String encoded = java.net.URLEncoder.encode(SummaryService.fileName(fiscalYear), StandardCharsets.UTF_8)
-        .replace("+", "%20");
-    return "attachment; filename=\"" + fiscalYear + "-summary.xlsx\"; filename*=UTF-8''" + encoded;
-  }
+    /** The API's error shape, {"message": "…"}, in Chinese (this layer stays below web/ and its error handler). */
+    private ResponseEntity<byte[]> refusal(HttpStatus status, String message) {
+        try {
+            return ResponseEntity.status(status)
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .body(mapper.writeValueAsBytes(java.util.Map.of("message", message)));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * attachment with the Chinese name as RFC 5987's {@code filename*} (UTF-8, percent-encoded), which every current
+     * browser uses, and an ASCII {@code filename} for the rest (RFC 6266).
+     */
+    static String contentDisposition(int fiscalYear) {
+        String encoded = java.net.URLEncoder.encode(SummaryService.fileName(fiscalYear), StandardCharsets.UTF_8)
+                .replace("+", "%20");
+        return "attachment; filename=\"" + fiscalYear + "-summary.xlsx\"; filename*=UTF-8''" + encoded;
+    }
 }

@@ -10,30 +10,37 @@ import org.springframework.stereotype.Repository;
 @Repository
 class UnitRepository {
 
-  private static final RowMapper<Unit> ROW =
-      (rs, i) -> new Unit(rs.getString("code"), rs.getString("name"), rs.getString("supervisor"));
+    private static final RowMapper<Unit> ROW =
+            (rs, i) -> new Unit(rs.getString("code"), rs.getString("name"), rs.getString("supervisor"));
 
-  private final JdbcTemplate jdbc;
+    private final JdbcTemplate jdbc;
 
-  UnitRepository(JdbcTemplate jdbc) {
-    this.jdbc = jdbc;
-  }
-
-  public Optional<Unit> find(String code) {
-    return jdbc.query("SELECT code, name, supervisor FROM jx_unit WHERE code = ?", ROW, code).stream().findFirst();
-  }
-
-  public List<Unit> findAll() {
-    return jdbc.query("SELECT code, name, supervisor FROM jx_unit ORDER BY code", ROW);
-  }
-
-  /** Inserts or updates the unit. */
-  public void save(Unit unit) {
-    int updated = jdbc.update("UPDATE jx_unit SET name = ?, supervisor = ? WHERE code = ?",
-        unit.name(), unit.supervisor(), unit.code());
-    if (updated == 0) {
-      jdbc.update("INSERT INTO jx_unit (code, name, supervisor) VALUES (?, ?, ?)",
-          unit.code(), unit.name(), unit.supervisor());
+    UnitRepository(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
     }
-  }
+
+    public Optional<Unit> find(String code) {
+        return jdbc.query("SELECT code, name, supervisor FROM jx_unit WHERE code = ?", ROW, code).stream()
+                .findFirst();
+    }
+
+    public List<Unit> findAll() {
+        return jdbc.query("SELECT code, name, supervisor FROM jx_unit ORDER BY code", ROW);
+    }
+
+    /** Inserts or updates the unit. */
+    public void save(Unit unit) {
+        int updated = jdbc.update(
+                "UPDATE jx_unit SET name = ?, supervisor = ? WHERE code = ?",
+                unit.name(),
+                unit.supervisor(),
+                unit.code());
+        if (updated == 0) {
+            jdbc.update(
+                    "INSERT INTO jx_unit (code, name, supervisor) VALUES (?, ?, ?)",
+                    unit.code(),
+                    unit.name(),
+                    unit.supervisor());
+        }
+    }
 }

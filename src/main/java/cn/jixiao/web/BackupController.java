@@ -1,7 +1,7 @@
 package cn.jixiao.web;
 
-import cn.jixiao.storage.DatabaseBackup;
 import cn.jixiao.security.UserDirectory;
+import cn.jixiao.storage.DatabaseBackup;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
@@ -15,27 +15,27 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class BackupController {
 
-  private final DatabaseBackup backup;
-  private final UserDirectory users;
+    private final DatabaseBackup backup;
+    private final UserDirectory users;
 
-  BackupController(DatabaseBackup backup, UserDirectory users) {
-    this.backup = backup;
-    this.users = users;
-  }
+    BackupController(DatabaseBackup backup, UserDirectory users) {
+        this.backup = backup;
+        this.users = users;
+    }
 
-  @PostMapping(path = "/api/admin/backups", produces = MediaType.APPLICATION_JSON_VALUE)
-  public ResponseEntity<Map<String, Object>> create(Authentication authentication) {
-    if (!users.load(authentication.getName()).isAdmin()) {
-      throw new ApiException(HttpStatus.FORBIDDEN, "只有系统管理员可以备份数据库");
+    @PostMapping(path = "/api/admin/backups", produces = MediaType.APPLICATION_JSON_VALUE)
+    public ResponseEntity<Map<String, Object>> create(Authentication authentication) {
+        if (!users.load(authentication.getName()).isAdmin()) {
+            throw new ApiException(HttpStatus.FORBIDDEN, "只有系统管理员可以备份数据库");
+        }
+        try {
+            DatabaseBackup.Written written = backup.backUp();
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("file", written.file().toString());
+            body.put("bytes", written.bytes());
+            return ResponseEntity.status(HttpStatus.CREATED).body(body);
+        } catch (DatabaseBackup.NotPossible e) {
+            throw new ApiException(HttpStatus.CONFLICT, e.getMessage());
+        }
     }
-    try {
-      DatabaseBackup.Written written = backup.backUp();
-      Map<String, Object> body = new LinkedHashMap<>();
-      body.put("file", written.file().toString());
-      body.put("bytes", written.bytes());
-      return ResponseEntity.status(HttpStatus.CREATED).body(body);
-    } catch (DatabaseBackup.NotPossible e) {
-      throw new ApiException(HttpStatus.CONFLICT, e.getMessage());
-    }
-  }
 }

@@ -25,55 +25,56 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/campaigns")
 class CampaignController {
 
-  private final CampaignService campaigns;
-  private final UserDirectory users;
+    private final CampaignService campaigns;
+    private final UserDirectory users;
 
-  CampaignController(CampaignService campaigns, UserDirectory users) {
-    this.campaigns = campaigns;
-    this.users = users;
-  }
-
-  @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-  public ResponseEntity<Map<String, Object>> launch(@RequestBody CampaignService.Request request,
-      Authentication authentication) {
-    CurrentUser user = financeOnly(authentication);
-    String id = campaigns.start(request, user);
-    return ResponseEntity.created(URI.create("/api/campaigns/" + request.fiscalYear()))
-        .body(Map.of("id", id, "fiscalYear", request.fiscalYear()));
-  }
-
-  @GetMapping("/{fiscalYear}")
-  public CampaignService.Progress progress(@PathVariable int fiscalYear, Authentication authentication) {
-    return campaigns.progress(fiscalYear, users.load(authentication.getName()))
-        .orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND, fiscalYear + "年度尚未下发绩效自评工作", List.of()));
-  }
-
-  /** 延期: {"deadline": "2024-04-15", "units": [codes]} — no units means the whole campaign. */
-  public record DeadlineChange(String deadline, List<String> units) {}
-
-  @PostMapping(path = "/{fiscalYear}/deadline", consumes = MediaType.APPLICATION_JSON_VALUE)
-  public ResponseEntity<Void> moveDeadline(@PathVariable int fiscalYear, @RequestBody DeadlineChange change,
-      Authentication authentication) {
-    financeOnly(authentication);
-    campaigns.moveDeadline(fiscalYear, change.deadline(), change.units());
-    return ResponseEntity.noContent().build();
-  }
-
-  /** Units registered after the launch: {"units": [codes]}. */
-  public record UnitsToAdd(List<String> units) {}
-
-  @PostMapping(path = "/{fiscalYear}/units", consumes = MediaType.APPLICATION_JSON_VALUE)
-  public Map<String, Integer> addUnits(@PathVariable int fiscalYear, @RequestBody UnitsToAdd body,
-      Authentication authentication) {
-    financeOnly(authentication);
-    return Map.of("added", campaigns.addUnits(fiscalYear, body.units()));
-  }
-
-  private CurrentUser financeOnly(Authentication authentication) {
-    CurrentUser user = users.load(authentication.getName());
-    if (!campaigns.runsCampaigns(user)) {
-      throw new ApiException(HttpStatus.FORBIDDEN, "只有财政局可以下发和调整年度绩效自评工作", List.of());
+    CampaignController(CampaignService campaigns, UserDirectory users) {
+        this.campaigns = campaigns;
+        this.users = users;
     }
-    return user;
-  }
+
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    public ResponseEntity<Map<String, Object>> launch(
+            @RequestBody CampaignService.Request request, Authentication authentication) {
+        CurrentUser user = financeOnly(authentication);
+        String id = campaigns.start(request, user);
+        return ResponseEntity.created(URI.create("/api/campaigns/" + request.fiscalYear()))
+                .body(Map.of("id", id, "fiscalYear", request.fiscalYear()));
+    }
+
+    @GetMapping("/{fiscalYear}")
+    public CampaignService.Progress progress(@PathVariable int fiscalYear, Authentication authentication) {
+        return campaigns
+                .progress(fiscalYear, users.load(authentication.getName()))
+                .orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND, fiscalYear + "年度尚未下发绩效自评工作", List.of()));
+    }
+
+    /** 延期: {"deadline": "2024-04-15", "units": [codes]} — no units means the whole campaign. */
+    public record DeadlineChange(String deadline, List<String> units) {}
+
+    @PostMapping(path = "/{fiscalYear}/deadline", consumes = MediaType.APPLICATION_JSON_VALUE)
+    public ResponseEntity<Void> moveDeadline(
+            @PathVariable int fiscalYear, @RequestBody DeadlineChange change, Authentication authentication) {
+        financeOnly(authentication);
+        campaigns.moveDeadline(fiscalYear, change.deadline(), change.units());
+        return ResponseEntity.noContent().build();
+    }
+
+    /** Units registered after the launch: {"units": [codes]}. */
+    public record UnitsToAdd(List<String> units) {}
+
+    @PostMapping(path = "/{fiscalYear}/units", consumes = MediaType.APPLICATION_JSON_VALUE)
+    public Map<String, Integer> addUnits(
+            @PathVariable int fiscalYear, @RequestBody UnitsToAdd body, Authentication authentication) {
+        financeOnly(authentication);
+        return Map.of("added", campaigns.addUnits(fiscalYear, body.units()));
+    }
+
+    private CurrentUser financeOnly(Authentication authentication) {
+        CurrentUser user = users.load(authentication.getName());
+        if (!campaigns.runsCampaigns(user)) {
+            throw new ApiException(HttpStatus.FORBIDDEN, "只有财政局可以下发和调整年度绩效自评工作", List.of());
+        }
+        return user;
+    }
 }

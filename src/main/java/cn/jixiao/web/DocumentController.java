@@ -1,13 +1,13 @@
 package cn.jixiao.web;
 
-import cn.jixiao.security.CurrentUser;
 import cn.jixiao.record.ReportAccessPolicy;
+import cn.jixiao.record.ReportEntry;
+import cn.jixiao.record.Stage;
+import cn.jixiao.security.CurrentUser;
 import cn.jixiao.security.UserDirectory;
 import cn.jixiao.workflow.ReportDocuments;
 import cn.jixiao.workflow.ReportDocuments.Docx;
-import cn.jixiao.record.ReportEntry;
 import cn.jixiao.workflow.ReportService;
-import cn.jixiao.record.Stage;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -24,33 +24,39 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class DocumentController {
 
-  private final ReportService reports;
-  private final ReportDocuments documents;
-  private final UserDirectory users;
-  private final ReportAccessPolicy policy;
+    private final ReportService reports;
+    private final ReportDocuments documents;
+    private final UserDirectory users;
+    private final ReportAccessPolicy policy;
 
-  DocumentController(ReportService reports, ReportDocuments documents, UserDirectory users, ReportAccessPolicy policy) {
-    this.reports = reports;
-    this.documents = documents;
-    this.users = users;
-    this.policy = policy;
-  }
+    DocumentController(
+            ReportService reports, ReportDocuments documents, UserDirectory users, ReportAccessPolicy policy) {
+        this.reports = reports;
+        this.documents = documents;
+        this.users = users;
+        this.policy = policy;
+    }
 
-  @GetMapping("/api/reports/{id}/document")
-  public ResponseEntity<byte[]> document(@PathVariable String id, Authentication authentication) {
-    CurrentUser user = users.load(authentication.getName());
-    ReportEntry entry = reports.entry(id).filter(e -> policy.canRead(user, e)).orElseThrow(ApiException::notFound);
-    Docx docx = Stage.PUBLISHED.equals(entry.stage())
-        ? documents.published(id).orElseThrow(ApiException::notFound)
-        : documents.preview(reports.find(id).orElseThrow(ApiException::notFound));
-    return asDownload(docx);
-  }
+    @GetMapping("/api/reports/{id}/document")
+    public ResponseEntity<byte[]> document(@PathVariable String id, Authentication authentication) {
+        CurrentUser user = users.load(authentication.getName());
+        ReportEntry entry =
+                reports.entry(id).filter(e -> policy.canRead(user, e)).orElseThrow(ApiException::notFound);
+        Docx docx = Stage.PUBLISHED.equals(entry.stage())
+                ? documents.published(id).orElseThrow(ApiException::notFound)
+                : documents.preview(reports.find(id).orElseThrow(ApiException::notFound));
+        return asDownload(docx);
+    }
 
-  static ResponseEntity<byte[]> asDownload(Docx docx) {
-    return ResponseEntity.ok()
-        .contentType(MediaType.parseMediaType(ReportDocuments.MIME_TYPE))
-        .header(HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.attachment().filename(docx.fileName(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
-        .body(docx.content());
-  }
+    static ResponseEntity<byte[]> asDownload(Docx docx) {
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(ReportDocuments.MIME_TYPE))
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(docx.fileName(), java.nio.charset.StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
+                .body(docx.content());
+    }
 }

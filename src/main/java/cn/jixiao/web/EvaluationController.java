@@ -13,19 +13,22 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class EvaluationController {
 
-  private final ReportBodyValidation bodies;
-  private final ReportAssessment assessment;
-  private final ObjectMapper mapper;
+    private final ReportBodyValidation bodies;
+    private final ReportAssessment assessment;
+    private final ObjectMapper mapper;
 
-  EvaluationController(ReportBodyValidation bodies, ReportAssessment assessment, ObjectMapper mapper) {
-    this.bodies = bodies;
-    this.assessment = assessment;
-    this.mapper = mapper;
-  }
+    EvaluationController(ReportBodyValidation bodies, ReportAssessment assessment, ObjectMapper mapper) {
+        this.bodies = bodies;
+        this.assessment = assessment;
+        this.mapper = mapper;
+    }
 
-  @PostMapping(path = "/api/evaluations", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
-  public JsonNode evaluate(@RequestBody JsonNode body) {
-    JsonNode report = bodies.requireValid(body);
-    return EvaluationJson.toJson(assessment.assess(report), mapper);
-  }
+    @PostMapping(
+            path = "/api/evaluations",
+            consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    public JsonNode evaluate(@RequestBody JsonNode body) {
+        JsonNode report = bodies.requireValid(body);
+        return EvaluationJson.toJson(assessment.assess(report), mapper);
+    }
 }

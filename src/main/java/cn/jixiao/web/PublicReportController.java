@@ -4,16 +4,16 @@ import cn.jixiao.pdf.OfficeConverter;
 import cn.jixiao.pdf.PdfUnavailableException;
 import cn.jixiao.pdf.PublishedPdfs;
 import cn.jixiao.reading.ReportPage;
+import cn.jixiao.record.ReportEntry;
+import cn.jixiao.record.ReportIndex;
+import cn.jixiao.record.ReportRecord;
+import cn.jixiao.record.Stage;
 import cn.jixiao.unit.Unit;
 import cn.jixiao.unit.UnitService;
 import cn.jixiao.workflow.Corrections;
 import cn.jixiao.workflow.ReportDocuments;
 import cn.jixiao.workflow.ReportDocuments.Docx;
-import cn.jixiao.record.ReportEntry;
-import cn.jixiao.record.ReportIndex;
-import cn.jixiao.record.ReportRecord;
 import cn.jixiao.workflow.ReportService;
-import cn.jixiao.record.Stage;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -41,68 +41,91 @@ import org.springframework.web.util.HtmlUtils;
 @RestController
 class PublicReportController {
 
-  private static final String NOT_PUBLISHED = "报告不存在或尚未公开";
-  private static final ReportIndex.Visibility EVERYTHING = new ReportIndex.Visibility(true, List.of(), false);
+    private static final String NOT_PUBLISHED = "报告不存在或尚未公开";
+    private static final ReportIndex.Visibility EVERYTHING = new ReportIndex.Visibility(true, List.of(), false);
 
-  private final ReportService reports;
-  private final ReportDocuments documents;
-  private final UnitService units;
-  private final OfficeConverter converter;
-  private final PublishedPdfs pdfs;
-  private final String publisher;
+    private final ReportService reports;
+    private final ReportDocuments documents;
+    private final UnitService units;
+    private final OfficeConverter converter;
+    private final PublishedPdfs pdfs;
+    private final String publisher;
 
-  PublicReportController(ReportService reports, ReportDocuments documents, UnitService units,
-      OfficeConverter converter, PublishedPdfs pdfs,
-      @org.springframework.beans.factory.annotation.Value("${jixiao.public.publisher:${jixiao.finance-group-name:财政局}}") String publisher) {
-    this.reports = reports;
-    this.documents = documents;
-    this.units = units;
-    this.converter = converter;
-    this.pdfs = pdfs;
-    this.publisher = publisher;
-  }
+    PublicReportController(
+            ReportService reports,
+            ReportDocuments documents,
+            UnitService units,
+            OfficeConverter converter,
+            PublishedPdfs pdfs,
+            @org.springframework.beans.factory.annotation.Value(
+                            "${jixiao.public.publisher:${jixiao.finance-group-name:财政局}}")
+                    String publisher) {
+        this.reports = reports;
+        this.documents = documents;
+        this.units = units;
+        this.converter = converter;
+        this.pdfs = pdfs;
+        this.publisher = publisher;
+    }
 
-  /**
-   * The list a county puts on its website: the issuing body at the top, search by 年度 and by 单位 (name or code),
-   * readable on a phone (each report a block of labelled lines below 600 px). A year that is not a year gets a
-   * Chinese message on the same page, never an error of the framework.
-   */
-  @GetMapping(path = "/public/reports", produces = MediaType.TEXT_HTML_VALUE + ";charset=UTF-8")
-  public ResponseEntity<String> list(@RequestParam(required = false) String fiscalYear,
-      @RequestParam(required = false) String unit) {
-    String yearText = fiscalYear == null ? "" : fiscalYear.trim();
-    String unitText = unit == null ? "" : unit.trim();
-    Integer year = null;
-    String problem = null;
-    if (!yearText.isEmpty()) {
-      if (yearText.matches("\\d{4}")) {
-        year = Integer.valueOf(yearText);
-      } else {
-        problem = "「年度」应为四位数字的年份，如 2022（实填" + yearText + "）";
-      }
-    }
-    Map<String, String> names = units.all().stream().collect(Collectors.toMap(Unit::code, Unit::name));
-    List<ReportEntry> published = problem != null ? List.of() : reports.list(year, null, Stage.PUBLISHED, EVERYTHING).stream()
-        .filter(e -> unitText.isEmpty() || e.unitCode().equals(unitText)
-            || names.getOrDefault(e.unitCode(), "").contains(unitText))
-        .toList();
-    String pdfUnavailable = converter.unavailable().orElse(null);
-    StringBuilder rows = new StringBuilder();
-    for (ReportEntry entry : published) {
-      JsonNode evaluation = reports.find(entry.id()).map(r -> r.evaluation()).orElse(null);
-      rows.append("<tr><td data-label=\"年度\">").append(entry.fiscalYear()).append("</td><td data-label=\"单位\">")
-          .append(escape(names.getOrDefault(entry.unitCode(), entry.unitCode()))).append("</td><td data-label=\"总分\">")
-          .append(scores(evaluation, p -> p.path("totalScore").asText("—"))).append("</td><td data-label=\"等级\">")
-          .append(scores(evaluation, p -> p.path("grade").isNull() ? "—" : p.path("grade").asText("—")))
-          .append("</td><td data-label=\"公开日期\">").append(escape(Corrections.publicationDates(entry)).replace("\n", "<br>"))
-          .append("</td><td data-label=\"报告\">").append(links(entry.id(), pdfUnavailable == null)).append("</td></tr>\n");
-    }
-    String note = problem != null ? "<p class=\"problem\">" + escape(problem) + "</p>"
-        : published.isEmpty() ? "<p>暂无符合条件的已公开报告。</p>" : "";
-    if (pdfUnavailable != null) {
-      note += "<p class=\"pdf-note\">" + escape(pdfUnavailable) + "</p>";
-    }
-    String page = """
+    /**
+     * The list a county puts on its website: the issuing body at the top, search by 年度 and by 单位 (name or code),
+     * readable on a phone (each report a block of labelled lines below 600 px). A year that is not a year gets a
+     * Chinese message on the same page, never an error of the framework.
+     */
+    @GetMapping(path = "/public/reports", produces = MediaType.TEXT_HTML_VALUE + ";charset=UTF-8")
+    public ResponseEntity<String> list(
+            @RequestParam(required = false) String fiscalYear, @RequestParam(required = false) String unit) {
+        String yearText = fiscalYear == null ? "" : fiscalYear.trim();
+        String unitText = unit == null ? "" : unit.trim();
+        Integer year = null;
+        String problem = null;
+        if (!yearText.isEmpty()) {
+            if (yearText.matches("\\d{4}")) {
+                year = Integer.valueOf(yearText);
+            } else {
+                problem = "「年度」应为四位数字的年份，如 2022（实填" + yearText + "）";
+            }
+        }
+        Map<String, String> names = units.all().stream().collect(Collectors.toMap(Unit::code, Unit::name));
+        List<ReportEntry> published = problem != null
+                ? List.of()
+                : reports.list(year, null, Stage.PUBLISHED, EVERYTHING).stream()
+                        .filter(e -> unitText.isEmpty()
+                                || e.unitCode().equals(unitText)
+                                || names.getOrDefault(e.unitCode(), "").contains(unitText))
+                        .toList();
+        String pdfUnavailable = converter.unavailable().orElse(null);
+        StringBuilder rows = new StringBuilder();
+        for (ReportEntry entry : published) {
+            JsonNode evaluation =
+                    reports.find(entry.id()).map(r -> r.evaluation()).orElse(null);
+            rows.append("<tr><td data-label=\"年度\">")
+                    .append(entry.fiscalYear())
+                    .append("</td><td data-label=\"单位\">")
+                    .append(escape(names.getOrDefault(entry.unitCode(), entry.unitCode())))
+                    .append("</td><td data-label=\"总分\">")
+                    .append(scores(evaluation, p -> p.path("totalScore").asText("—")))
+                    .append("</td><td data-label=\"等级\">")
+                    .append(scores(
+                            evaluation,
+                            p -> p.path("grade").isNull()
+                                    ? "—"
+                                    : p.path("grade").asText("—")))
+                    .append("</td><td data-label=\"公开日期\">")
+                    .append(escape(Corrections.publicationDates(entry)).replace("\n", "<br>"))
+                    .append("</td><td data-label=\"报告\">")
+                    .append(links(entry.id(), pdfUnavailable == null))
+                    .append("</td></tr>\n");
+        }
+        String note = problem != null
+                ? "<p class=\"problem\">" + escape(problem) + "</p>"
+                : published.isEmpty() ? "<p>暂无符合条件的已公开报告。</p>" : "";
+        if (pdfUnavailable != null) {
+            note += "<p class=\"pdf-note\">" + escape(pdfUnavailable) + "</p>";
+        }
+        String page =
+                """
         <!DOCTYPE html>
         <html lang="zh-CN"><head><meta charset="UTF-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -131,79 +154,95 @@ class PublicReportController {
         %s</tbody></table>
         </body></html>
         """.formatted(escape(publisher), escape(publisher), escape(yearText), escape(unitText), note, rows);
-    return ResponseEntity.status(problem == null ? HttpStatus.OK : HttpStatus.BAD_REQUEST)
-        .contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8)).body(page);
-  }
-
-  @GetMapping("/public/reports/{id}/document")
-  public ResponseEntity<byte[]> document(@PathVariable String id) {
-    if (!isPublished(id)) {
-      throw new ApiException(HttpStatus.NOT_FOUND, NOT_PUBLISHED);
+        return ResponseEntity.status(problem == null ? HttpStatus.OK : HttpStatus.BAD_REQUEST)
+                .contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8))
+                .body(page);
     }
-    return DocumentController.asDownload(documents.published(id).orElseThrow(ApiException::notFound));
-  }
 
-  /**
-   * The published report to read online: the same headings, figures, 自评表 and 落款 as its .docx, built from the same
-   * content ({@link ReportPage}); a Chinese 404 page for anything not published.
-   */
-  @GetMapping("/public/reports/{id}")
-  public ResponseEntity<String> read(@PathVariable String id) {
-    Optional<ReportRecord> record = isPublished(id) ? reports.find(id) : Optional.empty();
-    if (record.isEmpty()) {
-      return ErrorPages.page(404, NOT_PUBLISHED);
+    @GetMapping("/public/reports/{id}/document")
+    public ResponseEntity<byte[]> document(@PathVariable String id) {
+        if (!isPublished(id)) {
+            throw new ApiException(HttpStatus.NOT_FOUND, NOT_PUBLISHED);
+        }
+        return DocumentController.asDownload(documents.published(id).orElseThrow(ApiException::notFound));
     }
-    String base = "/public/reports/" + record.get().id();
-    String pdfUnavailable = converter.unavailable().orElse(null);
-    String page = ReportPage.render(documents.publishedContent(record.get()), new ReportPage.Links(
-        "/public/reports", base + "/document", pdfUnavailable == null ? base + "/pdf" : null, pdfUnavailable));
-    return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8)).body(page);
-  }
 
-  /**
-   * The published report as PDF, converted from its published .docx by LibreOffice once and then kept
-   * ({@link PublishedPdfs}). A Chinese 404 page for anything not published; a Chinese 503 page when no PDF can be made
-   * here (LibreOffice not installed, switched off, or failing).
-   */
-  @GetMapping("/public/reports/{id}/pdf")
-  public ResponseEntity<?> pdf(@PathVariable String id) {
-    Optional<Docx> docx = isPublished(id) ? documents.published(id) : Optional.empty();
-    if (docx.isEmpty()) {
-      return ErrorPages.page(404, NOT_PUBLISHED);
+    /**
+     * The published report to read online: the same headings, figures, 自评表 and 落款 as its .docx, built from the same
+     * content ({@link ReportPage}); a Chinese 404 page for anything not published.
+     */
+    @GetMapping("/public/reports/{id}")
+    public ResponseEntity<String> read(@PathVariable String id) {
+        Optional<ReportRecord> record = isPublished(id) ? reports.find(id) : Optional.empty();
+        if (record.isEmpty()) {
+            return ErrorPages.page(404, NOT_PUBLISHED);
+        }
+        String base = "/public/reports/" + record.get().id();
+        String pdfUnavailable = converter.unavailable().orElse(null);
+        String page = ReportPage.render(
+                documents.publishedContent(record.get()),
+                new ReportPage.Links(
+                        "/public/reports",
+                        base + "/document",
+                        pdfUnavailable == null ? base + "/pdf" : null,
+                        pdfUnavailable));
+        return ResponseEntity.ok()
+                .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
+                .body(page);
     }
-    try {
-      PublishedPdfs.Pdf pdf = pdfs.of(id, docx.get().fileName(), docx.get().content());
-      return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-          .header(HttpHeaders.CONTENT_DISPOSITION,
-              ContentDisposition.attachment().filename(pdf.fileName(), StandardCharsets.UTF_8).build().toString())
-          .body(pdf.content());
-    } catch (PdfUnavailableException e) {
-      return ErrorPages.page(503, e.getMessage());
+
+    /**
+     * The published report as PDF, converted from its published .docx by LibreOffice once and then kept
+     * ({@link PublishedPdfs}). A Chinese 404 page for anything not published; a Chinese 503 page when no PDF can be made
+     * here (LibreOffice not installed, switched off, or failing).
+     */
+    @GetMapping("/public/reports/{id}/pdf")
+    public ResponseEntity<?> pdf(@PathVariable String id) {
+        Optional<Docx> docx = isPublished(id) ? documents.published(id) : Optional.empty();
+        if (docx.isEmpty()) {
+            return ErrorPages.page(404, NOT_PUBLISHED);
+        }
+        try {
+            PublishedPdfs.Pdf pdf =
+                    pdfs.of(id, docx.get().fileName(), docx.get().content());
+            return ResponseEntity.ok()
+                    .contentType(MediaType.APPLICATION_PDF)
+                    .header(
+                            HttpHeaders.CONTENT_DISPOSITION,
+                            ContentDisposition.attachment()
+                                    .filename(pdf.fileName(), StandardCharsets.UTF_8)
+                                    .build()
+                                    .toString())
+                    .body(pdf.content());
+        } catch (PdfUnavailableException e) {
+            return ErrorPages.page(503, e.getMessage());
+        }
     }
-  }
 
-  private boolean isPublished(String id) {
-    return reports.entry(id).map(e -> Stage.PUBLISHED.equals(e.stage())).orElse(false);
-  }
-
-  /** 在线阅读, 下载 Word and, where LibreOffice is, 下载 PDF of one published report. */
-  private static String links(String id, boolean withPdf) {
-    String base = "/public/reports/" + escape(id);
-    return "<a href=\"" + base + "\">在线阅读</a><a href=\"" + base + "/document\">下载 Word</a>"
-        + (withPdf ? "<a href=\"" + base + "/pdf\">下载 PDF</a>" : "");
-  }
-
-  /** One value per project (a report may have several 自评表), joined. */
-  private static String scores(JsonNode evaluation, Function<JsonNode, String> value) {
-    if (evaluation == null || !evaluation.path("projects").isArray() || evaluation.path("projects").isEmpty()) {
-      return "—";
+    private boolean isPublished(String id) {
+        return reports.entry(id).map(e -> Stage.PUBLISHED.equals(e.stage())).orElse(false);
     }
-    List<String> parts = new java.util.ArrayList<>();
-    evaluation.path("projects").forEach(p -> parts.add(escape(value.apply(p))));
-    return String.join("<br>", parts);
-  }
 
-  private static String escape(String text) {
-    return HtmlUtils.htmlEscape(text == null ? "" : text, "UTF-8");
-  }
+    /** 在线阅读, 下载 Word and, where LibreOffice is, 下载 PDF of one published report. */
+    private static String links(String id, boolean withPdf) {
+        String base = "/public/reports/" + escape(id);
+        return "<a href=\"" + base + "\">在线阅读</a><a href=\"" + base + "/document\">下载 Word</a>"
+                + (withPdf ? "<a href=\"" + base + "/pdf\">下载 PDF</a>" : "");
+    }
+
+    /** One value per project (a report may have several 自评表), joined. */
+    private static String scores(JsonNode evaluation, Function<JsonNode, String> value) {
+        if (evaluation == null
+                || !evaluation.path("projects").isArray()
+                || evaluation.path("projects").isEmpty()) {
+            return "—";
+        }
+        List<String> parts = new java.util.ArrayList<>();
+        evaluation.path("projects").forEach(p -> parts.add(escape(value.apply(p))));
+        return String.join("<br>", parts);
+    }
+
+    private static String escape(String text) {
+        return HtmlUtils.htmlEscape(text == null ? "" : text, "UTF-8");
+    }
 }

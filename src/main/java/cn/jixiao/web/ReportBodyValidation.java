@@ -17,23 +17,25 @@ import org.springframework.stereotype.Component;
 @Component
 public class ReportBodyValidation {
 
-  private final ReportSchemaValidator validator;
+    private final ReportSchemaValidator validator;
 
-  public ReportBodyValidation(ReportSchemaValidator validator) {
-    this.validator = validator;
-  }
-
-  /** The report with its typed numbers read; a 400 naming every field that breaks the schema. */
-  public JsonNode requireValid(JsonNode report) {
-    ReportSchemaValidator.TypedReport typed = validator.readTypedNumbers(report);
-    List<Violation> violations = new ArrayList<>(typed.refused());
-    Set<String> refusedAt = new HashSet<>();
-    typed.refused().forEach(v -> refusedAt.add(v.pointer()));
-    // A refused text is also of the wrong type for the schema: one message per field is enough.
-    validator.validate(typed.report()).stream().filter(v -> !refusedAt.contains(v.pointer())).forEach(violations::add);
-    if (!violations.isEmpty()) {
-      throw new ApiException(HttpStatus.BAD_REQUEST, "报告不符合格式要求，共" + violations.size() + "处问题", violations);
+    public ReportBodyValidation(ReportSchemaValidator validator) {
+        this.validator = validator;
     }
-    return typed.report();
-  }
+
+    /** The report with its typed numbers read; a 400 naming every field that breaks the schema. */
+    public JsonNode requireValid(JsonNode report) {
+        ReportSchemaValidator.TypedReport typed = validator.readTypedNumbers(report);
+        List<Violation> violations = new ArrayList<>(typed.refused());
+        Set<String> refusedAt = new HashSet<>();
+        typed.refused().forEach(v -> refusedAt.add(v.pointer()));
+        // A refused text is also of the wrong type for the schema: one message per field is enough.
+        validator.validate(typed.report()).stream()
+                .filter(v -> !refusedAt.contains(v.pointer()))
+                .forEach(violations::add);
+        if (!violations.isEmpty()) {
+            throw new ApiException(HttpStatus.BAD_REQUEST, "报告不符合格式要求，共" + violations.size() + "处问题", violations);
+        }
+        return typed.report();
+    }
 }

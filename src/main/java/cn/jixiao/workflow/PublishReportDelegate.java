@@ -24,33 +24,49 @@ import org.springframework.stereotype.Component;
 @Component("publishReportDelegate")
 class PublishReportDelegate implements JavaDelegate {
 
-  public static final String PUBLISHED_ON = "publishedOn";
-  private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    public static final String PUBLISHED_ON = "publishedOn";
+    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
-  private final ReportService reports;
-  private final ReportDocuments documents;
-  private final ReportVariables variables;
-  private final ReportIndex index;
-  private final ReviewLog log;
+    private final ReportService reports;
+    private final ReportDocuments documents;
+    private final ReportVariables variables;
+    private final ReportIndex index;
+    private final ReviewLog log;
 
-  PublishReportDelegate(ReportService reports, ReportDocuments documents, ReportVariables variables, ReportIndex index,
-      ReviewLog log) {
-    this.reports = reports;
-    this.documents = documents;
-    this.variables = variables;
-    this.index = index;
-    this.log = log;
-  }
+    PublishReportDelegate(
+            ReportService reports,
+            ReportDocuments documents,
+            ReportVariables variables,
+            ReportIndex index,
+            ReviewLog log) {
+        this.reports = reports;
+        this.documents = documents;
+        this.variables = variables;
+        this.index = index;
+        this.log = log;
+    }
 
-  @Override
-  public void execute(DelegateExecution execution) {
-    LocalDate today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), CHINA);
-    execution.setVariable(ReportDocuments.VARIABLE, documents.publish(reports.current(execution),
-        variables.toJsonNode(execution.getVariable(ProcessVariables.EVALUATION)), today));
-    execution.setVariable(PUBLISHED_ON, today.toString());
-    index.markPublished(execution.getProcessInstanceId(), today);
-    index.find(execution.getProcessInstanceId()).filter(report -> report.corrections() > 0).ifPresent(report ->
-        log.add(execution.getProcessInstanceId(), ReviewStep.PUBLICATION, ReviewStep.REPUBLISH, null, "系统",
-            ClockUtil.getCurrentTime(), "首次公开日期：" + report.firstPublishedOn() + "；更正后公开日期：" + today, List.of()));
-  }
+    @Override
+    public void execute(DelegateExecution execution) {
+        LocalDate today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), CHINA);
+        execution.setVariable(
+                ReportDocuments.VARIABLE,
+                documents.publish(
+                        reports.current(execution),
+                        variables.toJsonNode(execution.getVariable(ProcessVariables.EVALUATION)),
+                        today));
+        execution.setVariable(PUBLISHED_ON, today.toString());
+        index.markPublished(execution.getProcessInstanceId(), today);
+        index.find(execution.getProcessInstanceId())
+                .filter(report -> report.corrections() > 0)
+                .ifPresent(report -> log.add(
+                        execution.getProcessInstanceId(),
+                        ReviewStep.PUBLICATION,
+                        ReviewStep.REPUBLISH,
+                        null,
+                        "系统",
+                        ClockUtil.getCurrentTime(),
+                        "首次公开日期：" + report.firstPublishedOn() + "；更正后公开日期：" + today,
+                        List.of()));
+    }
 }

@@ -1,7 +1,7 @@
 package cn.jixiao.workflow;
 
-import cn.jixiao.record.ReportIndex;
 import cn.jixiao.JixiaoProperties;
+import cn.jixiao.record.ReportIndex;
 import cn.jixiao.security.UnitGroups;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
@@ -13,29 +13,30 @@ import org.springframework.stereotype.Component;
 @Component("reportGroups")
 public class ReportGroups {
 
-  private final ReportIndex index;
-  private final JixiaoProperties properties;
+    private final ReportIndex index;
+    private final JixiaoProperties properties;
 
-  ReportGroups(ReportIndex index, JixiaoProperties properties) {
-    this.index = index;
-    this.properties = properties;
-  }
+    ReportGroups(ReportIndex index, JixiaoProperties properties) {
+        this.index = index;
+        this.properties = properties;
+    }
 
-  public String clerks(DelegateExecution execution) {
-    return UnitGroups.clerkGroupId(unitOf(execution));
-  }
+    public String clerks(DelegateExecution execution) {
+        return UnitGroups.clerkGroupId(unitOf(execution));
+    }
 
-  public String leaders(DelegateExecution execution) {
-    return UnitGroups.leaderGroupId(unitOf(execution));
-  }
+    public String leaders(DelegateExecution execution) {
+        return UnitGroups.leaderGroupId(unitOf(execution));
+    }
 
-  public String finance() {
-    return properties.financeGroup();
-  }
+    public String finance() {
+        return properties.financeGroup();
+    }
 
-  private String unitOf(DelegateExecution execution) {
-    return index.find(execution.getProcessInstanceId())
-        .orElseThrow(() -> new IllegalStateException("report not registered: " + execution.getProcessInstanceId()))
-        .unitCode();
-  }
+    private String unitOf(DelegateExecution execution) {
+        return index.find(execution.getProcessInstanceId())
+                .orElseThrow(
+                        () -> new IllegalStateException("report not registered: " + execution.getProcessInstanceId()))
+                .unitCode();
+    }
 }

@@ -2,12 +2,12 @@ package cn.jixiao.workflow;
 
 import cn.jixiao.engine.Conflict;
 import cn.jixiao.engine.InputRefused;
+import cn.jixiao.record.InstanceAccess;
 import cn.jixiao.record.OneReportPerUnitAndYear;
 import cn.jixiao.record.ReportIndex;
-import cn.jixiao.report.ProcessVariables;
 import cn.jixiao.report.FiscalYear;
+import cn.jixiao.report.ProcessVariables;
 import cn.jixiao.security.CurrentUser;
-import cn.jixiao.record.InstanceAccess;
 import cn.jixiao.security.UserDirectory;
 import cn.jixiao.unit.Unit;
 import cn.jixiao.unit.UnitService;
@@ -28,101 +28,117 @@ import org.springframework.stereotype.Component;
 @Component("reportStartListener")
 class ReportStartListener implements ExecutionListener {
 
-  private final UnitService units;
-  private final UserDirectory users;
-  private final InstanceAccess access;
-  private final ReportVariables variables;
-  private final ObjectMapper mapper;
-  private final ReportIndex index;
-  private final OneReportPerUnitAndYear uniqueness;
+    private final UnitService units;
+    private final UserDirectory users;
+    private final InstanceAccess access;
+    private final ReportVariables variables;
+    private final ObjectMapper mapper;
+    private final ReportIndex index;
+    private final OneReportPerUnitAndYear uniqueness;
 
-  ReportStartListener(UnitService units, UserDirectory users, InstanceAccess access, ReportVariables variables,
-      ObjectMapper mapper, ReportIndex index, OneReportPerUnitAndYear uniqueness) {
-    this.uniqueness = uniqueness;
-    this.units = units;
-    this.users = users;
-    this.access = access;
-    this.variables = variables;
-    this.mapper = mapper;
-    this.index = index;
-  }
+    ReportStartListener(
+            UnitService units,
+            UserDirectory users,
+            InstanceAccess access,
+            ReportVariables variables,
+            ObjectMapper mapper,
+            ReportIndex index,
+            OneReportPerUnitAndYear uniqueness) {
+        this.uniqueness = uniqueness;
+        this.units = units;
+        this.users = users;
+        this.access = access;
+        this.variables = variables;
+        this.mapper = mapper;
+        this.index = index;
+    }
 
-  @Override
-  public void notify(DelegateExecution execution) {
-    if (Corrections.START_EVENT.equals(execution.getCurrentActivityId())) {
-      // The correction path starts no new report: its start event's own listener (ReportCorrectionListener) ties the
-      // instance to the published report it corrects.
-      return;
-    }
-    Optional<CurrentUser> starter = users.authenticated();
-    Unit unit = resolveUnit(execution, starter);
-    int fiscalYear = fiscalYear(execution);
-
-    execution.setVariable(ProcessVariables.FISCAL_YEAR, fiscalYear);
-    execution.setVariable(ProcessVariables.UNIT_CODE, unit.code());
-    JsonNode unitJson = variables.toJsonNode(execution.getVariable(ProcessVariables.UNIT));
-    if (unitJson != null && unitJson.isObject() && unitJson.hasNonNull("name") && !unit.name().equals(unitJson.get("name").asText())) {
-      // The unit's name is the register's: a report cannot carry another name into its document.
-      throw new InputRefused(ProcessVariables.UNIT, "「单位名称」应与登记的名称一致：" + unit.name() + "（实填" + unitJson.get("name").asText() + "）");
-    }
-    if (unitJson == null || !unitJson.isObject()) {
-      ObjectNode fromRegistry = mapper.createObjectNode().put("code", unit.code()).put("name", unit.name());
-      if (unit.supervisor() != null) {
-        fromRegistry.put("supervisor", unit.supervisor());
-      }
-      unitJson = fromRegistry;
-      execution.setVariable(ProcessVariables.UNIT, variables.json(unitJson));
-    }
-    execution.setVariable(ProcessVariables.UNIT_NAME, unit.name());
-    execution.setProcessBusinessKey(unit.code() + "-" + fiscalYear);
-    // One report per unit and year: a second start is answered with the existing report (409).
-    if (uniqueness.enabled()) {
-      index.findByUnitAndYear(unit.code(), fiscalYear).ifPresent(existing -> {
-        throw new Conflict("「" + unit.name() + "」" + fiscalYear + "年度的自评报告已经存在，不能重复发起，请在待办或报告列表中继续办理",
-            existing.id());
-      });
-    }
-    // The unit and year on record decide who may act on the report from now on, whatever variables say later.
-    index.register(execution.getProcessInstanceId(), unit.code(), fiscalYear);
-    access.grantUnit(execution.getProcessInstanceId(), unit.code());
-  }
-
-  private Unit resolveUnit(DelegateExecution execution, Optional<CurrentUser> starter) {
-    String code = requestedUnitCode(execution);
-    if (code == null) {
-      Set<String> own = starter.map(CurrentUser::clerkUnits).orElse(Set.of());
-      if (own.size() != 1) {
-        if (own.isEmpty()) {
-          throw new AuthorizationException("您不是任何单位的经办人，不能发起报告");
+    @Override
+    public void notify(DelegateExecution execution) {
+        if (Corrections.START_EVENT.equals(execution.getCurrentActivityId())) {
+            // The correction path starts no new report: its start event's own listener (ReportCorrectionListener) ties
+            // the
+            // instance to the published report it corrects.
+            return;
         }
-        throw new InputRefused(ProcessVariables.UNIT_CODE,
-            "「单位编码」：您是多个单位的经办人，请填写要发起报告的单位编码（" + String.join("、", own) + "）");
-      }
-      code = own.iterator().next();
-    }
-    // Rights first, so that a refusal tells nothing of which units exist or what they are called.
-    if (starter.isPresent() && !starter.get().isClerkOf(code)) {
-      throw new AuthorizationException("您不是该单位的经办人，不能为该单位发起报告");
-    }
-    String requested = code;
-    Unit unit = units.find(code).orElseThrow(
-        () -> new InputRefused(ProcessVariables.UNIT_CODE, "「单位编码」" + requested + "未登记，请联系管理员"));
-    return unit;
-  }
+        Optional<CurrentUser> starter = users.authenticated();
+        Unit unit = resolveUnit(execution, starter);
+        int fiscalYear = fiscalYear(execution);
 
-  private String requestedUnitCode(DelegateExecution execution) {
-    JsonNode unitJson = variables.toJsonNode(execution.getVariable(ProcessVariables.UNIT));
-    if (unitJson != null && unitJson.hasNonNull("code")) {
-      return unitJson.get("code").asText();
+        execution.setVariable(ProcessVariables.FISCAL_YEAR, fiscalYear);
+        execution.setVariable(ProcessVariables.UNIT_CODE, unit.code());
+        JsonNode unitJson = variables.toJsonNode(execution.getVariable(ProcessVariables.UNIT));
+        if (unitJson != null
+                && unitJson.isObject()
+                && unitJson.hasNonNull("name")
+                && !unit.name().equals(unitJson.get("name").asText())) {
+            // The unit's name is the register's: a report cannot carry another name into its document.
+            throw new InputRefused(
+                    ProcessVariables.UNIT,
+                    "「单位名称」应与登记的名称一致：" + unit.name() + "（实填"
+                            + unitJson.get("name").asText() + "）");
+        }
+        if (unitJson == null || !unitJson.isObject()) {
+            ObjectNode fromRegistry =
+                    mapper.createObjectNode().put("code", unit.code()).put("name", unit.name());
+            if (unit.supervisor() != null) {
+                fromRegistry.put("supervisor", unit.supervisor());
+            }
+            unitJson = fromRegistry;
+            execution.setVariable(ProcessVariables.UNIT, variables.json(unitJson));
+        }
+        execution.setVariable(ProcessVariables.UNIT_NAME, unit.name());
+        execution.setProcessBusinessKey(unit.code() + "-" + fiscalYear);
+        // One report per unit and year: a second start is answered with the existing report (409).
+        if (uniqueness.enabled()) {
+            index.findByUnitAndYear(unit.code(), fiscalYear).ifPresent(existing -> {
+                throw new Conflict(
+                        "「" + unit.name() + "」" + fiscalYear + "年度的自评报告已经存在，不能重复发起，请在待办或报告列表中继续办理", existing.id());
+            });
+        }
+        // The unit and year on record decide who may act on the report from now on, whatever variables say later.
+        index.register(execution.getProcessInstanceId(), unit.code(), fiscalYear);
+        access.grantUnit(execution.getProcessInstanceId(), unit.code());
     }
-    Object code = execution.getVariable(ProcessVariables.UNIT_CODE);
-    return code == null || code.toString().isBlank() ? null : code.toString().trim();
-  }
 
-  private int fiscalYear(DelegateExecution execution) {
-    Object value = execution.getVariable(ProcessVariables.FISCAL_YEAR);
-    // Typed as people type it: ２０２３ and 2023年 are the year 2023.
-    return FiscalYear.read(value).orElseThrow(() -> new InputRefused(ProcessVariables.FISCAL_YEAR, FiscalYear.problem(value)));
-  }
+    private Unit resolveUnit(DelegateExecution execution, Optional<CurrentUser> starter) {
+        String code = requestedUnitCode(execution);
+        if (code == null) {
+            Set<String> own = starter.map(CurrentUser::clerkUnits).orElse(Set.of());
+            if (own.size() != 1) {
+                if (own.isEmpty()) {
+                    throw new AuthorizationException("您不是任何单位的经办人，不能发起报告");
+                }
+                throw new InputRefused(
+                        ProcessVariables.UNIT_CODE, "「单位编码」：您是多个单位的经办人，请填写要发起报告的单位编码（" + String.join("、", own) + "）");
+            }
+            code = own.iterator().next();
+        }
+        // Rights first, so that a refusal tells nothing of which units exist or what they are called.
+        if (starter.isPresent() && !starter.get().isClerkOf(code)) {
+            throw new AuthorizationException("您不是该单位的经办人，不能为该单位发起报告");
+        }
+        String requested = code;
+        Unit unit = units.find(code)
+                .orElseThrow(() -> new InputRefused(ProcessVariables.UNIT_CODE, "「单位编码」" + requested + "未登记，请联系管理员"));
+        return unit;
+    }
 
+    private String requestedUnitCode(DelegateExecution execution) {
+        JsonNode unitJson = variables.toJsonNode(execution.getVariable(ProcessVariables.UNIT));
+        if (unitJson != null && unitJson.hasNonNull("code")) {
+            return unitJson.get("code").asText();
+        }
+        Object code = execution.getVariable(ProcessVariables.UNIT_CODE);
+        return code == null || code.toString().isBlank()
+                ? null
+                : code.toString().trim();
+    }
+
+    private int fiscalYear(DelegateExecution execution) {
+        Object value = execution.getVariable(ProcessVariables.FISCAL_YEAR);
+        // Typed as people type it: ２０２３ and 2023年 are the year 2023.
+        return FiscalYear.read(value)
+                .orElseThrow(() -> new InputRefused(ProcessVariables.FISCAL_YEAR, FiscalYear.problem(value)));
+    }
 }

@@ -23,88 +23,90 @@ import org.springframework.stereotype.Component;
 @Component
 public class ReportVariables {
 
-  private final ObjectMapper mapper;
+    private final ObjectMapper mapper;
 
-  public ReportVariables(ObjectMapper mapper) {
-    this.mapper = mapper;
-  }
+    public ReportVariables(ObjectMapper mapper) {
+        this.mapper = mapper;
+    }
 
-  /** The variables that start a process instance for a complete report. */
-  public Map<String, Object> fromReport(JsonNode report) {
-    Map<String, Object> variables = new LinkedHashMap<>();
-    variables.put(ProcessVariables.FISCAL_YEAR, report.path("fiscalYear").asInt());
-    variables.put(ProcessVariables.UNIT, json(report.get("unit")));
-    variables.put(ProcessVariables.UNIT_CODE, report.path("unit").path("code").asText());
-    variables.put(ProcessVariables.UNIT_NAME, report.path("unit").path("name").asText());
-    ReportParts.sections(report).forEach((key, value) -> variables.put(key, json(value)));
-    return variables;
-  }
+    /** The variables that start a process instance for a complete report. */
+    public Map<String, Object> fromReport(JsonNode report) {
+        Map<String, Object> variables = new LinkedHashMap<>();
+        variables.put(ProcessVariables.FISCAL_YEAR, report.path("fiscalYear").asInt());
+        variables.put(ProcessVariables.UNIT, json(report.get("unit")));
+        variables.put(
+                ProcessVariables.UNIT_CODE, report.path("unit").path("code").asText());
+        variables.put(
+                ProcessVariables.UNIT_NAME, report.path("unit").path("name").asText());
+        ReportParts.sections(report).forEach((key, value) -> variables.put(key, json(value)));
+        return variables;
+    }
 
-  /** The current report, assembled from variables looked up by name (runtime or history). */
-  public ObjectNode assemble(Function<String, Object> lookup) {
-    Map<String, JsonNode> sections = new LinkedHashMap<>();
-    for (Section section : Section.values()) {
-      JsonNode value = toJsonNode(lookup.apply(section.key()));
-      if (value != null) {
-        sections.put(section.key(), value);
-      }
-    }
-    Object year = lookup.apply(ProcessVariables.FISCAL_YEAR);
-    Integer fiscalYear = year instanceof Number n ? Integer.valueOf(n.intValue()) : null;
-    return ReportParts.assemble(mapper, fiscalYear, toJsonNode(lookup.apply(ProcessVariables.UNIT)), sections);
-  }
-
-  /** A Spin Json variable value holding the node. */
-  public JsonValue json(JsonNode node) {
-    try {
-      return SpinValues.jsonValue(mapper.writeValueAsString(node)).create();
-    } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException(e);
-    }
-  }
-
-  /**
-   * Reads a variable value of any shape forms or clients send into a Jackson tree; null when absent. A plain string
-   * that is not JSON (e.g. the 其他需要说明的情况 textarea) becomes a JSON string.
-   */
-  public JsonNode toJsonNode(Object value) {
-    if (value instanceof TypedValue typed) {
-      if (typed instanceof JsonValue json && !json.isDeserialized()) {
-        return parse(json.getValueSerialized());
-      }
-      value = typed.getValue();
-    }
-    if (value == null) {
-      return null;
-    }
-    if (value instanceof JsonNode node) {
-      return node;
-    }
-    if (value instanceof SpinJsonNode spin) {
-      return parse(spin.toString());
-    }
-    if (value instanceof String text) {
-      String trimmed = text.trim();
-      if (trimmed.startsWith("{") || trimmed.startsWith("[")) {
-        try {
-          return mapper.readTree(trimmed);
-        } catch (JsonProcessingException notJson) {
-          return mapper.getNodeFactory().textNode(text);
+    /** The current report, assembled from variables looked up by name (runtime or history). */
+    public ObjectNode assemble(Function<String, Object> lookup) {
+        Map<String, JsonNode> sections = new LinkedHashMap<>();
+        for (Section section : Section.values()) {
+            JsonNode value = toJsonNode(lookup.apply(section.key()));
+            if (value != null) {
+                sections.put(section.key(), value);
+            }
         }
-      }
-      return mapper.getNodeFactory().textNode(text);
+        Object year = lookup.apply(ProcessVariables.FISCAL_YEAR);
+        Integer fiscalYear = year instanceof Number n ? Integer.valueOf(n.intValue()) : null;
+        return ReportParts.assemble(mapper, fiscalYear, toJsonNode(lookup.apply(ProcessVariables.UNIT)), sections);
     }
-    return mapper.valueToTree(value);
-  }
 
-  private JsonNode parse(String text) {
-    if (text == null) {
-      return null;
+    /** A Spin Json variable value holding the node. */
+    public JsonValue json(JsonNode node) {
+        try {
+            return SpinValues.jsonValue(mapper.writeValueAsString(node)).create();
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException(e);
+        }
     }
-    try {
-      return mapper.readTree(text);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("stored Json variable is not JSON", e);
+
+    /**
+     * Reads a variable value of any shape forms or clients send into a Jackson tree; null when absent. A plain string
+     * that is not JSON (e.g. the 其他需要说明的情况 textarea) becomes a JSON string.
+     */
+    public JsonNode toJsonNode(Object value) {
+        if (value instanceof TypedValue typed) {
+            if (typed instanceof JsonValue json && !json.isDeserialized()) {
+                return parse(json.getValueSerialized());
+            }
+            value = typed.getValue();
+        }
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof JsonNode node) {
+            return node;
+        }
+        if (value instanceof SpinJsonNode spin) {
+            return parse(spin.toString());
+        }
+        if (value instanceof String text) {
+            String trimmed = text.trim();
+            if (trimmed.startsWith("{") || trimmed.startsWith("[")) {
+                try {
+                    return mapper.readTree(trimmed);
+                } catch (JsonProcessingException notJson) {
+                    return mapper.getNodeFactory().textNode(text);
+                }
+            }
+            return mapper.getNodeFactory().textNode(text);
+        }
+        return mapper.valueToTree(value);
     }
-  }
+
+    private JsonNode parse(String text) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return mapper.readTree(text);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored Json variable is not JSON", e);
+        }
+    }
 }

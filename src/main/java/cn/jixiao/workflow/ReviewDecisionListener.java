@@ -30,114 +30,138 @@ import org.springframework.stereotype.Component;
 @Component("reviewDecisionListener")
 class ReviewDecisionListener implements TaskListener {
 
-  /** The reviewer's explicit choice to reopen every section (「全部章节」). */
-  static final String ALL = "all";
+    /** The reviewer's explicit choice to reopen every section (「全部章节」). */
+    static final String ALL = "all";
 
-  private final ReportVariables variables;
-  private final UserDirectory users;
-  private final ObjectMapper mapper;
-  private final ReviewLog log;
+    private final ReportVariables variables;
+    private final UserDirectory users;
+    private final ObjectMapper mapper;
+    private final ReviewLog log;
 
-  ReviewDecisionListener(ReportVariables variables, UserDirectory users, ObjectMapper mapper, ReviewLog log) {
-    this.variables = variables;
-    this.users = users;
-    this.mapper = mapper;
-    this.log = log;
-  }
+    ReviewDecisionListener(ReportVariables variables, UserDirectory users, ObjectMapper mapper, ReviewLog log) {
+        this.variables = variables;
+        this.users = users;
+        this.mapper = mapper;
+        this.log = log;
+    }
 
-  @Override
-  public void notify(DelegateTask task) {
-    ReviewStep step = ReviewStep.byTaskId(task.getTaskDefinitionKey())
-        .orElseThrow(() -> new IllegalStateException("not a review task: " + task.getTaskDefinitionKey()));
-    if (EVENTNAME_CREATE.equals(task.getEventName())) {
-      task.getExecution().removeVariable(step.decisionVariable());
-      task.getExecution().removeVariable(step.commentVariable());
-      task.getExecution().removeVariable(ProcessVariables.SECTIONS_TO_REVISE);
-      showHistory(task, log);
-      return;
+    @Override
+    public void notify(DelegateTask task) {
+        ReviewStep step = ReviewStep.byTaskId(task.getTaskDefinitionKey())
+                .orElseThrow(() -> new IllegalStateException("not a review task: " + task.getTaskDefinitionKey()));
+        if (EVENTNAME_CREATE.equals(task.getEventName())) {
+            task.getExecution().removeVariable(step.decisionVariable());
+            task.getExecution().removeVariable(step.commentVariable());
+            task.getExecution().removeVariable(ProcessVariables.SECTIONS_TO_REVISE);
+            showHistory(task, log);
+            return;
+        }
+        record(task, step);
     }
-    record(task, step);
-  }
 
-  /**
-   * What a reviewer (or the clerk before submitting) reads beside the report, task-local so no one else's variables
-   * can alter it: the review history from the log, and the link to the document preview.
-   */
-  static void showHistory(DelegateTask task, ReviewLog log) {
-    task.setVariableLocal(ProcessVariables.DOCUMENT_URL, "/api/reports/" + log.reportId(task.getProcessInstanceId()) + "/document");
-    // Always set, even empty: a process variable of the same name (which any completer could have sent) must never
-    // show through as the review history.
-    List<ReviewComment> history = log.of(task.getProcessInstanceId());
-    task.setVariableLocal(ProcessVariables.REVIEW_HISTORY_TEXT,
-        String.join("\n", history.stream().map(ReviewDecisionListener::line).toList()));
-  }
+    /**
+     * What a reviewer (or the clerk before submitting) reads beside the report, task-local so no one else's variables
+     * can alter it: the review history from the log, and the link to the document preview.
+     */
+    static void showHistory(DelegateTask task, ReviewLog log) {
+        task.setVariableLocal(
+                ProcessVariables.DOCUMENT_URL,
+                "/api/reports/" + log.reportId(task.getProcessInstanceId()) + "/document");
+        // Always set, even empty: a process variable of the same name (which any completer could have sent) must never
+        // show through as the review history.
+        List<ReviewComment> history = log.of(task.getProcessInstanceId());
+        task.setVariableLocal(
+                ProcessVariables.REVIEW_HISTORY_TEXT,
+                String.join(
+                        "\n", history.stream().map(ReviewDecisionListener::line).toList()));
+    }
 
-  private void record(DelegateTask task, ReviewStep step) {
-    Object decisionValue = task.getVariable(step.decisionVariable());
-    String decision = decisionValue == null ? "" : decisionValue.toString().trim();
-    if (!step.decisions().containsKey(decision)) {
-      throw new InputRefused(step.decisionVariable(),
-          "「审核结果」请选择" + String.join("或", step.decisions().values().stream().sorted().toList()));
-    }
-    Object commentValue = task.getVariable(step.commentVariable());
-    String comment = commentValue == null ? "" : commentValue.toString().trim();
-    boolean isReturn = ReviewStep.RETURN.equals(decision);
-    if (isReturn && comment.isEmpty()) {
-      throw new InputRefused(step.commentVariable(), "「审核意见」退回修改时必须填写审核意见，说明需要修改的内容");
-    }
-    List<String> sections = isReturn ? sectionsToRevise(task) : List.of();
-    task.setVariable(ProcessVariables.SECTIONS_TO_REVISE, variables.json(mapper.valueToTree(sections)));
+    private void record(DelegateTask task, ReviewStep step) {
+        Object decisionValue = task.getVariable(step.decisionVariable());
+        String decision = decisionValue == null ? "" : decisionValue.toString().trim();
+        if (!step.decisions().containsKey(decision)) {
+            throw new InputRefused(
+                    step.decisionVariable(),
+                    "「审核结果」请选择"
+                            + String.join(
+                                    "或",
+                                    step.decisions().values().stream().sorted().toList()));
+        }
+        Object commentValue = task.getVariable(step.commentVariable());
+        String comment = commentValue == null ? "" : commentValue.toString().trim();
+        boolean isReturn = ReviewStep.RETURN.equals(decision);
+        if (isReturn && comment.isEmpty()) {
+            throw new InputRefused(step.commentVariable(), "「审核意见」退回修改时必须填写审核意见，说明需要修改的内容");
+        }
+        List<String> sections = isReturn ? sectionsToRevise(task) : List.of();
+        task.setVariable(ProcessVariables.SECTIONS_TO_REVISE, variables.json(mapper.valueToTree(sections)));
 
-    String author = Context.getCommandContext() == null ? null : Context.getCommandContext().getAuthenticatedUserId();
-    Date now = ClockUtil.getCurrentTime();
-    log.add(task.getProcessInstanceId(), step, decision, author, users.displayName(author), now, comment, sections);
-    if (isReturn) {
-      List<ReviewComment> history = log.of(task.getProcessInstanceId());
-      task.setVariable(ProcessVariables.LAST_RETURN_COMMENT, line(history.get(history.size() - 1)));
+        String author = Context.getCommandContext() == null
+                ? null
+                : Context.getCommandContext().getAuthenticatedUserId();
+        Date now = ClockUtil.getCurrentTime();
+        log.add(task.getProcessInstanceId(), step, decision, author, users.displayName(author), now, comment, sections);
+        if (isReturn) {
+            List<ReviewComment> history = log.of(task.getProcessInstanceId());
+            task.setVariable(ProcessVariables.LAST_RETURN_COMMENT, line(history.get(history.size() - 1)));
+        }
+        task.getProcessEngineServices()
+                .getTaskService()
+                .createComment(
+                        task.getId(),
+                        task.getProcessInstanceId(),
+                        step.label() + "：" + step.decisions().get(decision) + (comment.isEmpty() ? "" : "。" + comment));
     }
-    task.getProcessEngineServices().getTaskService()
-        .createComment(task.getId(), task.getProcessInstanceId(), step.label() + "：" + step.decisions().get(decision)
-            + (comment.isEmpty() ? "" : "。" + comment));
-  }
 
-  private List<String> sectionsToRevise(DelegateTask task) {
-    JsonNode named = variables.toJsonNode(task.getVariable(ProcessVariables.SECTIONS_TO_REVISE));
-    List<String> requested = new ArrayList<>();
-    if (named != null && named.isArray()) {
-      named.forEach(item -> requested.add(item.asText()));
-    } else if (named != null && named.isTextual() && !named.asText().isBlank()) {
-      requested.addAll(List.of(named.asText().trim().split("[,，\\s]+")));
+    private List<String> sectionsToRevise(DelegateTask task) {
+        JsonNode named = variables.toJsonNode(task.getVariable(ProcessVariables.SECTIONS_TO_REVISE));
+        List<String> requested = new ArrayList<>();
+        if (named != null && named.isArray()) {
+            named.forEach(item -> requested.add(item.asText()));
+        } else if (named != null && named.isTextual() && !named.asText().isBlank()) {
+            requested.addAll(List.of(named.asText().trim().split("[,，\\s]+")));
+        }
+        Set<String> keys = new LinkedHashSet<>();
+        for (String key : requested) {
+            if (ALL.equals(key)) {
+                Arrays.stream(Section.values()).forEach(section -> keys.add(section.key()));
+                continue;
+            }
+            Section.byKey(key)
+                    .orElseThrow(
+                            () -> new InputRefused(ProcessVariables.SECTIONS_TO_REVISE, "「需修改的章节」中没有名为" + key + "的章节"));
+            keys.add(key);
+        }
+        // A return says what reopens: a section, several, or 「全部章节」 — never nothing by oversight.
+        if (keys.isEmpty()) {
+            throw new InputRefused(ProcessVariables.SECTIONS_TO_REVISE, "「需修改的章节」退回修改时请至少选择一个需修改的章节，或选择「全部章节」");
+        }
+        return new ArrayList<>(keys);
     }
-    Set<String> keys = new LinkedHashSet<>();
-    for (String key : requested) {
-      if (ALL.equals(key)) {
-        Arrays.stream(Section.values()).forEach(section -> keys.add(section.key()));
-        continue;
-      }
-      Section.byKey(key).orElseThrow(() ->
-          new InputRefused(ProcessVariables.SECTIONS_TO_REVISE, "「需修改的章节」中没有名为" + key + "的章节"));
-      keys.add(key);
-    }
-    // A return says what reopens: a section, several, or 「全部章节」 — never nothing by oversight.
-    if (keys.isEmpty()) {
-      throw new InputRefused(ProcessVariables.SECTIONS_TO_REVISE,
-          "「需修改的章节」退回修改时请至少选择一个需修改的章节，或选择「全部章节」");
-    }
-    return new ArrayList<>(keys);
-  }
 
-  /** "2026-11-26 14:00 单位负责人审核 李四（leader）：退回修改。意见……（需修改：项目支出绩效自评表）". */
-  static String line(ReviewComment c) {
-    StringBuilder text = new StringBuilder()
-        .append(c.time()).append(" ").append(c.stepLabel()).append(" ").append(c.authorName()).append("：").append(c.decisionLabel());
-    if (c.comment() != null && !c.comment().isEmpty()) {
-      text.append("。").append(c.comment());
+    /** "2026-11-26 14:00 单位负责人审核 李四（leader）：退回修改。意见……（需修改：项目支出绩效自评表）". */
+    static String line(ReviewComment c) {
+        StringBuilder text = new StringBuilder()
+                .append(c.time())
+                .append(" ")
+                .append(c.stepLabel())
+                .append(" ")
+                .append(c.authorName())
+                .append("：")
+                .append(c.decisionLabel());
+        if (c.comment() != null && !c.comment().isEmpty()) {
+            text.append("。").append(c.comment());
+        }
+        if (c.sectionsToRevise() != null && !c.sectionsToRevise().isEmpty()) {
+            text.append("（需修改：")
+                    .append(String.join(
+                            "、",
+                            c.sectionsToRevise().stream()
+                                    .map(k ->
+                                            Section.byKey(k).map(Section::label).orElse(k))
+                                    .toList()))
+                    .append("）");
+        }
+        return text.toString();
     }
-    if (c.sectionsToRevise() != null && !c.sectionsToRevise().isEmpty()) {
-      text.append("（需修改：")
-          .append(String.join("、", c.sectionsToRevise().stream().map(k -> Section.byKey(k).map(Section::label).orElse(k)).toList()))
-          .append("）");
-    }
-    return text.toString();
-  }
 }

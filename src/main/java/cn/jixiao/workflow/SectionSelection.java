@@ -15,23 +15,23 @@ import org.springframework.stereotype.Component;
 @Component("sectionSelection")
 public class SectionSelection {
 
-  private final ReportVariables variables;
+    private final ReportVariables variables;
 
-  SectionSelection(ReportVariables variables) {
-    this.variables = variables;
-  }
-
-  public boolean isOpen(DelegateExecution execution, String sectionKey) {
-    Set<String> named = named(execution);
-    return named.isEmpty() || named.contains(sectionKey);
-  }
-
-  private Set<String> named(DelegateExecution execution) {
-    JsonNode list = variables.toJsonNode(execution.getVariable(ProcessVariables.SECTIONS_TO_REVISE));
-    Set<String> keys = new HashSet<>();
-    if (list != null && list.isArray()) {
-      list.forEach(item -> Section.byKey(item.asText()).ifPresent(s -> keys.add(s.key())));
+    SectionSelection(ReportVariables variables) {
+        this.variables = variables;
     }
-    return keys;
-  }
+
+    public boolean isOpen(DelegateExecution execution, String sectionKey) {
+        Set<String> named = named(execution);
+        return named.isEmpty() || named.contains(sectionKey);
+    }
+
+    private Set<String> named(DelegateExecution execution) {
+        JsonNode list = variables.toJsonNode(execution.getVariable(ProcessVariables.SECTIONS_TO_REVISE));
+        Set<String> keys = new HashSet<>();
+        if (list != null && list.isArray()) {
+            list.forEach(item -> Section.byKey(item.asText()).ifPresent(s -> keys.add(s.key())));
+        }
+        return keys;
+    }
 }

@@ -15,20 +15,21 @@ import org.springframework.stereotype.Component;
 @Component("submitTaskListener")
 class SubmitTaskListener implements TaskListener {
 
-  private final ReviewLog log;
-  private final ReportAssessment assessment;
-  private final ReportService reports;
+    private final ReviewLog log;
+    private final ReportAssessment assessment;
+    private final ReportService reports;
 
-  SubmitTaskListener(ReviewLog log, ReportAssessment assessment, ReportService reports) {
-    this.log = log;
-    this.assessment = assessment;
-    this.reports = reports;
-  }
+    SubmitTaskListener(ReviewLog log, ReportAssessment assessment, ReportService reports) {
+        this.log = log;
+        this.assessment = assessment;
+        this.reports = reports;
+    }
 
-  @Override
-  public void notify(DelegateTask task) {
-    ReviewDecisionListener.showHistory(task, log);
-    task.setVariableLocal(ProcessVariables.EVALUATION_SUMMARY_TEXT,
-        EvaluationSummary.text(assessment.assess(reports.current(task.getExecution()))));
-  }
+    @Override
+    public void notify(DelegateTask task) {
+        ReviewDecisionListener.showHistory(task, log);
+        task.setVariableLocal(
+                ProcessVariables.EVALUATION_SUMMARY_TEXT,
+                EvaluationSummary.text(assessment.assess(reports.current(task.getExecution()))));
+    }
 }

@@ -10,32 +10,48 @@ import org.camunda.bpm.model.bpmn.BpmnModelInstance;
  */
 final class BareProcess {
 
-  static final String KEY = "benchBareProcess";
-  static final String[] DRAFT_TASKS = {"t1", "t2", "t3", "t4", "t5", "t6"};
+    static final String KEY = "benchBareProcess";
+    static final String[] DRAFT_TASKS = {"t1", "t2", "t3", "t4", "t5", "t6"};
 
-  private BareProcess() {}
+    private BareProcess() {}
 
-  static BpmnModelInstance model(String clerkGroup, String leaderGroup, String financeGroup) {
-    var fork = Bpmn.createExecutableProcess(KEY).name("bare baseline").camundaHistoryTimeToLive(3650)
-        .startEvent("start")
-        .parallelGateway("fork");
-    var process = fork.userTask(DRAFT_TASKS[0]).camundaCandidateGroups(clerkGroup).parallelGateway("join");
-    for (int i = 1; i < DRAFT_TASKS.length; i++) {
-      process.moveToNode("fork").userTask(DRAFT_TASKS[i]).camundaCandidateGroups(clerkGroup).connectTo("join");
+    static BpmnModelInstance model(String clerkGroup, String leaderGroup, String financeGroup) {
+        var fork = Bpmn.createExecutableProcess(KEY)
+                .name("bare baseline")
+                .camundaHistoryTimeToLive(3650)
+                .startEvent("start")
+                .parallelGateway("fork");
+        var process =
+                fork.userTask(DRAFT_TASKS[0]).camundaCandidateGroups(clerkGroup).parallelGateway("join");
+        for (int i = 1; i < DRAFT_TASKS.length; i++) {
+            process.moveToNode("fork")
+                    .userTask(DRAFT_TASKS[i])
+                    .camundaCandidateGroups(clerkGroup)
+                    .connectTo("join");
+        }
+        return process.moveToNode("join")
+                .userTask("submit")
+                .camundaCandidateGroups(clerkGroup)
+                .serviceTask("evaluate")
+                .camundaExpression("${true}")
+                .userTask("leaderReview")
+                .camundaCandidateGroups(leaderGroup)
+                .exclusiveGateway("leaderDecided")
+                .condition("approve", "${leaderDecision == 'approve'}")
+                .userTask("financeReview")
+                .camundaCandidateGroups(financeGroup)
+                .exclusiveGateway("financeDecided")
+                .condition("accept", "${financeDecision == 'accept'}")
+                .serviceTask("publish")
+                .camundaAsyncBefore()
+                .camundaExpression("${true}")
+                .endEvent("end")
+                .moveToNode("leaderDecided")
+                .condition("return", "${leaderDecision != 'approve'}")
+                .endEvent("leaderReturned")
+                .moveToNode("financeDecided")
+                .condition("return", "${financeDecision != 'accept'}")
+                .endEvent("financeReturned")
+                .done();
     }
-    return process.moveToNode("join")
-        .userTask("submit").camundaCandidateGroups(clerkGroup)
-        .serviceTask("evaluate").camundaExpression("${true}")
-        .userTask("leaderReview").camundaCandidateGroups(leaderGroup)
-        .exclusiveGateway("leaderDecided")
-        .condition("approve", "${leaderDecision == 'approve'}")
-        .userTask("financeReview").camundaCandidateGroups(financeGroup)
-        .exclusiveGateway("financeDecided")
-        .condition("accept", "${financeDecision == 'accept'}")
-        .serviceTask("publish").camundaAsyncBefore().camundaExpression("${true}")
-        .endEvent("end")
-        .moveToNode("leaderDecided").condition("return", "${leaderDecision != 'approve'}").endEvent("leaderReturned")
-        .moveToNode("financeDecided").condition("return", "${financeDecision != 'accept'}").endEvent("financeReturned")
-        .done();
-  }
 }

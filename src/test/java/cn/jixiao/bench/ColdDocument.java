@@ -14,15 +14,15 @@ import java.time.LocalDate;
  */
 public final class ColdDocument {
 
-  private ColdDocument() {}
+    private ColdDocument() {}
 
-  public static void main(String[] args) throws Exception {
-    ObjectMapper mapper = new ObjectMapper();
-    JsonNode report = mapper.readTree(Files.readString(Path.of(args[0])));
-    JsonNode evaluation = mapper.readTree(Files.readString(Path.of(args[1])));
-    long t = System.nanoTime();
-    byte[] docx = new ReportDocument().render(report, evaluation, DocumentOptions.finalCopy(LocalDate.now()));
-    double ms = (System.nanoTime() - t) / 1e6;
-    System.out.println("coldRenderMs=" + ms + " bytes=" + docx.length);
-  }
+    public static void main(String[] args) throws Exception {
+        ObjectMapper mapper = new ObjectMapper();
+        JsonNode report = mapper.readTree(Files.readString(Path.of(args[0])));
+        JsonNode evaluation = mapper.readTree(Files.readString(Path.of(args[1])));
+        long t = System.nanoTime();
+        byte[] docx = new ReportDocument().render(report, evaluation, DocumentOptions.finalCopy(LocalDate.now()));
+        double ms = (System.nanoTime() - t) / 1e6;
+        System.out.println("coldRenderMs=" + ms + " bytes=" + docx.length);
+    }
 }

@@ -9,26 +9,27 @@ import org.junit.jupiter.api.Test;
  */
 class JixiaoBenchmark {
 
-  @Test
-  void measure() throws Exception {
-    BenchConfig config = BenchConfig.fromSystemProperties();
-    BenchResults results = new BenchResults(config);
-    System.out.printf("[bench] parts %s, build dir %s, load average %s%n", config.parts(), config.buildDir(),
-        BenchResults.loadAverage());
-    if (config.runs("lifecycle") || config.runs("document")) {
-      LifecycleBench.run(config, results);
+    @Test
+    void measure() throws Exception {
+        BenchConfig config = BenchConfig.fromSystemProperties();
+        BenchResults results = new BenchResults(config);
+        System.out.printf(
+                "[bench] parts %s, build dir %s, load average %s%n",
+                config.parts(), config.buildDir(), BenchResults.loadAverage());
+        if (config.runs("lifecycle") || config.runs("document")) {
+            LifecycleBench.run(config, results);
+        }
+        if (config.runs("taskQuery")) {
+            TaskQueryBench.run(config, results);
+        }
+        if (config.runs("board")) {
+            BoardBench.run(config, results);
+        }
+        if (config.runs("startup") || config.runs("document")) {
+            StartupBench.run(config, results);
+        }
+        results.finish();
+        results.write();
+        System.out.println(results.table());
     }
-    if (config.runs("taskQuery")) {
-      TaskQueryBench.run(config, results);
-    }
-    if (config.runs("board")) {
-      BoardBench.run(config, results);
-    }
-    if (config.runs("startup") || config.runs("document")) {
-      StartupBench.run(config, results);
-    }
-    results.finish();
-    results.write();
-    System.out.println(results.table());
-  }
 }

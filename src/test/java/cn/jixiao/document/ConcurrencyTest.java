@@ -23,20 +23,25 @@ class ConcurrencyTest {
         ObjectNode minimal = Fixtures.minimal();
         JsonNode correctedEvaluation = Fixtures.evaluate(corrected);
         JsonNode minimalEvaluation = Fixtures.evaluate(minimal);
-        String expectedCorrected = fingerprint(document.render(corrected, correctedEvaluation,
-                DocumentOptions.reviewCopy(Fixtures.DATE)));
-        String expectedMinimal = fingerprint(document.render(minimal, minimalEvaluation,
-                DocumentOptions.finalCopy(Fixtures.DATE)));
+        String expectedCorrected =
+                fingerprint(document.render(corrected, correctedEvaluation, DocumentOptions.reviewCopy(Fixtures.DATE)));
+        String expectedMinimal =
+                fingerprint(document.render(minimal, minimalEvaluation, DocumentOptions.finalCopy(Fixtures.DATE)));
 
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
             List<Future<String[]>> results = new ArrayList<>();
             for (int i = 0; i < 16; i++) {
                 boolean even = i % 2 == 0;
-                Callable<String[]> task = () -> new String[] {even ? expectedCorrected : expectedMinimal,
-                        fingerprint(even
-                                ? document.render(corrected, correctedEvaluation, DocumentOptions.reviewCopy(Fixtures.DATE))
-                                : document.render(minimal, minimalEvaluation, DocumentOptions.finalCopy(Fixtures.DATE)))};
+                Callable<String[]> task = () -> new String[] {
+                    even ? expectedCorrected : expectedMinimal,
+                    fingerprint(
+                            even
+                                    ? document.render(
+                                            corrected, correctedEvaluation, DocumentOptions.reviewCopy(Fixtures.DATE))
+                                    : document.render(
+                                            minimal, minimalEvaluation, DocumentOptions.finalCopy(Fixtures.DATE)))
+                };
                 results.add(pool.submit(task));
             }
             for (Future<String[]> result : results) {
@@ -54,7 +59,8 @@ class ConcurrencyTest {
         StringBuilder out = new StringBuilder(docx.bodyText());
         docx.tables().forEach(table -> out.append('|').append(Docx.text(table)));
         var header = docx.headersAndFooters().getDefaultHeader();
-        out.append('|').append(header == null ? "" : Docx.text(header.getContent().get(0)));
+        out.append('|')
+                .append(header == null ? "" : Docx.text(header.getContent().get(0)));
         return out.toString();
     }
 }

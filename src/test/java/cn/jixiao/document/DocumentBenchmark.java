@@ -11,8 +11,7 @@ import java.util.Arrays;
  */
 public final class DocumentBenchmark {
 
-    private DocumentBenchmark() {
-    }
+    private DocumentBenchmark() {}
 
     public static void main(String[] args) {
         int renders = args.length > 0 ? Integer.parseInt(args[0]) : 200;
@@ -39,7 +38,8 @@ public final class DocumentBenchmark {
         double p99 = millis[Math.min(renders - 1, (int) Math.ceil(renders * 0.99) - 1)];
         System.out.printf("document: %d bytes%n", first.length);
         System.out.printf("cold first render: %.1f ms%n", coldMillis);
-        System.out.printf("warm over %d renders: median %.2f ms, p99 %.2f ms, max %.2f ms%n", renders, median, p99,
-                millis[renders - 1]);
+        System.out.printf(
+                "warm over %d renders: median %.2f ms, p99 %.2f ms, max %.2f ms%n",
+                renders, median, p99, millis[renders - 1]);
     }
 }

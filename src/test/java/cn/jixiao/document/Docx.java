@@ -56,7 +56,10 @@ final class Docx {
     /** The texts of the top-level paragraphs whose style is one of the given. */
     List<String> textsOfStyles(String... styleIds) {
         List<String> wanted = List.of(styleIds);
-        return paragraphs().stream().filter(p -> wanted.contains(styleOf(p))).map(Docx::text).toList();
+        return paragraphs().stream()
+                .filter(p -> wanted.contains(styleOf(p)))
+                .map(Docx::text)
+                .toList();
     }
 
     /** Every paragraph's text of the body (outside tables), one per line. */
@@ -65,7 +68,10 @@ final class Docx {
     }
 
     List<Tbl> tables() {
-        return blocks().stream().filter(Tbl.class::isInstance).map(Tbl.class::cast).toList();
+        return blocks().stream()
+                .filter(Tbl.class::isInstance)
+                .map(Tbl.class::cast)
+                .toList();
     }
 
     Styles styles() {
@@ -73,7 +79,9 @@ final class Docx {
     }
 
     Style style(String id) {
-        return styles().getStyle().stream().filter(s -> id.equals(s.getStyleId())).findFirst()
+        return styles().getStyle().stream()
+                .filter(s -> id.equals(s.getStyleId()))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no style " + id));
     }
 
@@ -86,7 +94,9 @@ final class Docx {
     }
 
     static String styleOf(P p) {
-        return p.getPPr() == null || p.getPPr().getPStyle() == null ? null : p.getPPr().getPStyle().getVal();
+        return p.getPPr() == null || p.getPPr().getPStyle() == null
+                ? null
+                : p.getPPr().getPStyle().getVal();
     }
 
     /** The text of w:t elements under the object (not w:instrText), paragraphs joined without separator. */
@@ -126,17 +136,24 @@ final class Docx {
     }
 
     static List<Tr> rows(Tbl table) {
-        return table.getContent().stream().map(XmlUtils::unwrap).filter(Tr.class::isInstance).map(Tr.class::cast)
+        return table.getContent().stream()
+                .map(XmlUtils::unwrap)
+                .filter(Tr.class::isInstance)
+                .map(Tr.class::cast)
                 .toList();
     }
 
     static List<Tc> cells(Tr row) {
-        return row.getContent().stream().map(XmlUtils::unwrap).filter(Tc.class::isInstance).map(Tc.class::cast)
+        return row.getContent().stream()
+                .map(XmlUtils::unwrap)
+                .filter(Tc.class::isInstance)
+                .map(Tc.class::cast)
                 .toList();
     }
 
     static int span(Tc cell) {
-        return cell.getTcPr() == null || cell.getTcPr().getGridSpan() == null ? 1
+        return cell.getTcPr() == null || cell.getTcPr().getGridSpan() == null
+                ? 1
                 : cell.getTcPr().getGridSpan().getVal().intValue();
     }
 
@@ -167,8 +184,7 @@ final class Docx {
     }
 
     /** A vertically merged region: the restart cell's text and how many rows it covers. */
-    record Run(String text, int rows, int firstRow) {
-    }
+    record Run(String text, int rows, int firstRow) {}
 
     /** The vertically merged regions in grid column {@code column} of the table, top to bottom. */
     static List<Run> verticalRuns(Tbl table, int column) {
@@ -201,7 +217,9 @@ final class Docx {
 
     /** The first row whose cells' joined text starts with the given label. */
     static Tr rowStartingWith(Tbl table, String label) {
-        return rows(table).stream().filter(row -> String.join("", cellTexts(row)).startsWith(label)).findFirst()
+        return rows(table).stream()
+                .filter(row -> String.join("", cellTexts(row)).startsWith(label))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no row starting with " + label));
     }
 }

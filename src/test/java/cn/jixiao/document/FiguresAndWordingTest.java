@@ -30,7 +30,8 @@ class FiguresAndWordingTest {
                 .isEqualTo("77.93%");
         assertThat(Figures.showPercent(Figures.percent(new BigDecimal("1190.97"), new BigDecimal("1190.97"))))
                 .isEqualTo("100%");
-        assertThat(Figures.showPercent(Figures.percent(BigDecimal.ONE, new BigDecimal("8")))).isEqualTo("12.5%");
+        assertThat(Figures.showPercent(Figures.percent(BigDecimal.ONE, new BigDecimal("8"))))
+                .isEqualTo("12.5%");
         assertThat(Figures.percent(BigDecimal.ONE, BigDecimal.ZERO)).isNull();
         assertThat(Figures.sum(null, new BigDecimal("56.36"), BigDecimal.ZERO)).isEqualByComparingTo("56.36");
         assertThat(Figures.sum((BigDecimal) null)).isNull();
@@ -55,16 +56,16 @@ class FiguresAndWordingTest {
 
     @Test
     void typedMarkersAreNotDoubled() {
-        assertThat(ReportText.numbered(List.of("（一）第一项。", "第二项。\n续行。")))
-                .containsExactly("（一）第一项。", "（二）第二项。", "续行。");
+        assertThat(ReportText.numbered(List.of("（一）第一项。", "第二项。\n续行。"))).containsExactly("（一）第一项。", "（二）第二项。", "续行。");
     }
 
     @Test
     void staffingLeavesOutAbsentParts() {
         ObjectNode report = Fixtures.minimal();
-        ((ObjectNode) report.at("/basicInfo/staffing")).put("publicInstitution", 5).put("temporary", 2);
-        assertThat(ReportText.staffing(report))
-                .isEqualTo("核定某某县某某局编制数合计5名，事业编制数5名。现有在职在岗在编职工4人，临聘人员2人。");
+        ((ObjectNode) report.at("/basicInfo/staffing"))
+                .put("publicInstitution", 5)
+                .put("temporary", 2);
+        assertThat(ReportText.staffing(report)).isEqualTo("核定某某县某某局编制数合计5名，事业编制数5名。现有在职在岗在编职工4人，临聘人员2人。");
     }
 
     @Test

@@ -41,8 +41,7 @@ final class Fixtures {
         }
     }
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     static ObjectNode load(String name) {
         return load(name, MAPPER);

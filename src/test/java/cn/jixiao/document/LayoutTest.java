@@ -11,9 +11,9 @@ import org.docx4j.model.structure.HeaderFooterPolicy;
 import org.docx4j.openpackaging.parts.WordprocessingML.FooterPart;
 import org.docx4j.openpackaging.parts.WordprocessingML.HeaderPart;
 import org.docx4j.wml.DocDefaults;
+import org.docx4j.wml.Fonts;
 import org.docx4j.wml.HdrFtrRef;
 import org.docx4j.wml.HeaderReference;
-import org.docx4j.wml.Fonts;
 import org.docx4j.wml.JcEnumeration;
 import org.docx4j.wml.P;
 import org.docx4j.wml.PPr;
@@ -63,7 +63,8 @@ class LayoutTest {
         assertThat(23 * line).isGreaterThan(height);
 
         RPr normal = docx.style("Normal").getRPr();
-        int pitch = normal.getSz().getVal().intValue() * 10 + normal.getSpacing().getVal().intValue();
+        int pitch = normal.getSz().getVal().intValue() * 10
+                + normal.getSpacing().getVal().intValue();
         assertThat(28 * pitch).isLessThanOrEqualTo(width);
         assertThat(29 * pitch).isGreaterThan(width);
     }
@@ -105,17 +106,25 @@ class LayoutTest {
 
     @Test
     void paragraphsUseTheNamedStyles() {
-        assertThat(docx.paragraphs()).allSatisfy(p -> assertThat(Docx.styleOf(p)).isNotNull());
+        assertThat(docx.paragraphs())
+                .allSatisfy(p -> assertThat(Docx.styleOf(p)).isNotNull());
         assertThat(docx.paragraphs().stream().map(Docx::styleOf).distinct())
-                .contains(DocStyles.TITLE, DocStyles.UNIT_NAME, DocStyles.HEADING1, DocStyles.HEADING2,
-                        DocStyles.HEADING3, DocStyles.BODY, DocStyles.ATTACHMENT_LABEL, DocStyles.TABLE_TITLE);
+                .contains(
+                        DocStyles.TITLE,
+                        DocStyles.UNIT_NAME,
+                        DocStyles.HEADING1,
+                        DocStyles.HEADING2,
+                        DocStyles.HEADING3,
+                        DocStyles.BODY,
+                        DocStyles.ATTACHMENT_LABEL,
+                        DocStyles.TABLE_TITLE);
     }
 
     @Test
     void fontTableFallsBackToInstalledChineseFonts() {
         Fonts fonts = docx.main.getFontTablePart().getJaxbElement();
-        Map<String, Fonts.Font> byName = fonts.getFont().stream()
-                .collect(Collectors.toMap(Fonts.Font::getName, Function.identity()));
+        Map<String, Fonts.Font> byName =
+                fonts.getFont().stream().collect(Collectors.toMap(Fonts.Font::getName, Function.identity()));
         assertThat(byName.get("仿宋_GB2312").getAltName().getVal()).isEqualTo("仿宋");
         assertThat(byName.get("方正小标宋简体").getAltName().getVal()).isEqualTo("宋体");
         assertThat(byName.get("楷体_GB2312").getAltName().getVal()).isEqualTo("楷体");
@@ -126,7 +135,8 @@ class LayoutTest {
 
     @Test
     void pageNumbersAreDashedPageFieldsOddRightEvenLeft() {
-        assertThat(docx.main.getDocumentSettingsPart().getJaxbElement().getEvenAndOddHeaders()).isNotNull();
+        assertThat(docx.main.getDocumentSettingsPart().getJaxbElement().getEvenAndOddHeaders())
+                .isNotNull();
         HeaderFooterPolicy policy = docx.headersAndFooters();
         FooterPart odd = policy.getDefaultFooter();
         FooterPart even = policy.getEvenFooter();
@@ -152,10 +162,12 @@ class LayoutTest {
     @Test
     void draftCarriesCaogaoInTheHeaderOfEveryPage() {
         ObjectNode report = Fixtures.corrected();
-        Docx draft = Docx.load(Fixtures.render(report, Fixtures.evaluate(report), DocumentOptions.reviewCopy(Fixtures.DATE)));
+        Docx draft = Docx.load(
+                Fixtures.render(report, Fixtures.evaluate(report), DocumentOptions.reviewCopy(Fixtures.DATE)));
         // no distinct first page: the default header covers page 1 and every odd page, the even one the rest
         assertThat(draft.sectPr().getTitlePg()).isNull();
-        assertThat(draft.sectPr().getEGHdrFtrReferences()).filteredOn(HeaderReference.class::isInstance)
+        assertThat(draft.sectPr().getEGHdrFtrReferences())
+                .filteredOn(HeaderReference.class::isInstance)
                 .extracting(ref -> ((HeaderReference) ref).getType())
                 .containsExactlyInAnyOrder(HdrFtrRef.DEFAULT, HdrFtrRef.EVEN);
         for (var reference : draft.sectPr().getEGHdrFtrReferences()) {

@@ -24,29 +24,31 @@ class ReportDocumentTest {
     @BeforeAll
     static void renderCorrectedSample() {
         ObjectNode report = Fixtures.corrected();
-        corrected = Docx.load(Fixtures.render(report, Fixtures.evaluate(report), DocumentOptions.finalCopy(Fixtures.DATE)));
+        corrected =
+                Docx.load(Fixtures.render(report, Fixtures.evaluate(report), DocumentOptions.finalCopy(Fixtures.DATE)));
     }
 
     @Test
     void headingsFollowTheSampleInOrder() {
-        assertThat(corrected.textsOfStyles(DocStyles.HEADING1, DocStyles.HEADING2, DocStyles.HEADING3,
-                DocStyles.ATTACHMENT_LABEL)).containsExactly(
-                "一、单位基本情况",
-                "(一)部门主要职责",
-                "(二)人员编制情况",
-                "二、预算支出及绩效情况",
-                "(一)部门预决算情况",
-                "1.部门预算情况",
-                "2.部门决算情况(含年中预算追加情况)",
-                "3.“三公”经费执行情况",
-                "4.政府采购执行情况",
-                "5.资产管理情况",
-                "(二)资金使用及绩效情况",
-                "1.整体绩效目标完成情况",
-                "2.项目绩效目标完成情况",
-                "三、存在的问题及改进措施",
-                "四、其他需要说明的情况",
-                "附件1");
+        assertThat(corrected.textsOfStyles(
+                        DocStyles.HEADING1, DocStyles.HEADING2, DocStyles.HEADING3, DocStyles.ATTACHMENT_LABEL))
+                .containsExactly(
+                        "一、单位基本情况",
+                        "(一)部门主要职责",
+                        "(二)人员编制情况",
+                        "二、预算支出及绩效情况",
+                        "(一)部门预决算情况",
+                        "1.部门预算情况",
+                        "2.部门决算情况(含年中预算追加情况)",
+                        "3.“三公”经费执行情况",
+                        "4.政府采购执行情况",
+                        "5.资产管理情况",
+                        "(二)资金使用及绩效情况",
+                        "1.整体绩效目标完成情况",
+                        "2.项目绩效目标完成情况",
+                        "三、存在的问题及改进措施",
+                        "四、其他需要说明的情况",
+                        "附件1");
     }
 
     @Test
@@ -71,25 +73,25 @@ class ReportDocumentTest {
 
     @Test
     void staffingSentenceIsBuiltFromTheFigures() {
-        assertThat(corrected.paragraphTexts()).contains("核定衡山县行政审批服务局编制数合计14名，行政编制数3名，事业编制数10名，"
-                + "工勤人员编制数1名。现有在职在岗在编职工14人，离退休0人，临聘人员25人。");
+        assertThat(corrected.paragraphTexts())
+                .contains("核定衡山县行政审批服务局编制数合计14名，行政编制数3名，事业编制数10名，" + "工勤人员编制数1名。现有在职在岗在编职工14人，离退休0人，临聘人员25人。");
     }
 
     @Test
     void budgetSentencesCarryTheSampleNumbersAndTheDerivedOnes() {
         List<String> texts = corrected.paragraphTexts();
-        assertThat(texts).contains(
-                "2022年年初预算安排收入179.2万元，其中一般公共财政拨款179.2万元；2022年年初预算安排支出179.2万元，"
-                        + "其中：基本支出164.2万元，项目支出15万元。",
-                "2022年决算总收入821.02万元，较预算增加641.82万元，总支出821.17万元，其中：基本支出181.26万元，"
-                        + "占总支出的22.07%；项目支出639.91万元，占总支出的77.93%。"
-                        + "差异产生的主要原因是我单位在2022年标准化大综窗改革专项经费400万元。",
-                "与2021年相比，运行经费减少72.74万元，专项经费减少74万元，合计减少146.74万元。",
-                "2022年“三公”经费预算数0万元，其中：因公出国(境)费0万元，公务用车购置及运行维护费0万元，公务接待费0万元。"
-                        + "“三公”经费决算数0万元，其中：因公出国(境)费0万元，公务用车购置及运行维护费0万元，公务接待费0万元。",
-                "2022年度政府采购支出56.36万元，其中：货物0万元，工程0万元，服务56.36万元。",
-                "2022年年末资产总额1190.97万元，负债总额0万元，净资产1190.97万元。截至2022年12月31日，"
-                        + "固定资产账面原值1190.97万元，在用资产1190.97万元，资产使用率100%。");
+        assertThat(texts)
+                .contains(
+                        "2022年年初预算安排收入179.2万元，其中一般公共财政拨款179.2万元；2022年年初预算安排支出179.2万元，" + "其中：基本支出164.2万元，项目支出15万元。",
+                        "2022年决算总收入821.02万元，较预算增加641.82万元，总支出821.17万元，其中：基本支出181.26万元，"
+                                + "占总支出的22.07%；项目支出639.91万元，占总支出的77.93%。"
+                                + "差异产生的主要原因是我单位在2022年标准化大综窗改革专项经费400万元。",
+                        "与2021年相比，运行经费减少72.74万元，专项经费减少74万元，合计减少146.74万元。",
+                        "2022年“三公”经费预算数0万元，其中：因公出国(境)费0万元，公务用车购置及运行维护费0万元，公务接待费0万元。"
+                                + "“三公”经费决算数0万元，其中：因公出国(境)费0万元，公务用车购置及运行维护费0万元，公务接待费0万元。",
+                        "2022年度政府采购支出56.36万元，其中：货物0万元，工程0万元，服务56.36万元。",
+                        "2022年年末资产总额1190.97万元，负债总额0万元，净资产1190.97万元。截至2022年12月31日，"
+                                + "固定资产账面原值1190.97万元，在用资产1190.97万元，资产使用率100%。");
     }
 
     @Test
@@ -98,17 +100,25 @@ class ReportDocumentTest {
         ObjectNode initial = (ObjectNode) report.at("/budget/initial");
         initial.put("revenueTotal", 200);
         ObjectNode finals = (ObjectNode) report.at("/budget/finalAccounts");
-        finals.put("revenueTotal", 150.5).put("expenditureTotal", 150.5).put("basicExpenditure", 50)
+        finals.put("revenueTotal", 150.5)
+                .put("expenditureTotal", 150.5)
+                .put("basicExpenditure", 50)
                 .put("projectExpenditure", 100.5);
         finals.remove("varianceReason");
         ObjectNode threeBudget = (ObjectNode) report.at("/budget/threePublicExpenses/budget");
         threeBudget.put("overseasTravel", 1.5).put("vehicles", 2).put("officialReception", 0.25);
-        ((ObjectNode) report.at("/budget/governmentProcurement")).put("goods", 1.1).put("works", 2.2);
-        ((ObjectNode) report.at("/budget/assets")).put("fixedAssetsOriginalValue", 200).put("assetsInUse", 150);
-        ((ObjectNode) report.at("/budget/priorYearComparison")).put("operatingFundsChange", 10)
+        ((ObjectNode) report.at("/budget/governmentProcurement"))
+                .put("goods", 1.1)
+                .put("works", 2.2);
+        ((ObjectNode) report.at("/budget/assets"))
+                .put("fixedAssetsOriginalValue", 200)
+                .put("assetsInUse", 150);
+        ((ObjectNode) report.at("/budget/priorYearComparison"))
+                .put("operatingFundsChange", 10)
                 .put("specialFundsChange", -2.5);
 
-        String text = Docx.load(Fixtures.render(report, Fixtures.evaluate(report), DocumentOptions.finalCopy(Fixtures.DATE)))
+        String text = Docx.load(
+                        Fixtures.render(report, Fixtures.evaluate(report), DocumentOptions.finalCopy(Fixtures.DATE)))
                 .bodyText();
 
         assertThat(text)
@@ -160,7 +170,9 @@ class ReportDocumentTest {
     @Test
     void attachmentIsAnnouncedAndStartsOnANewPage() {
         assertThat(corrected.paragraphTexts()).contains("附件：2022年度大综窗标准化改革预算支出绩效自评表");
-        var label = corrected.paragraphs().stream().filter(p -> "附件1".equals(Docx.text(p))).findFirst()
+        var label = corrected.paragraphs().stream()
+                .filter(p -> "附件1".equals(Docx.text(p)))
+                .findFirst()
                 .orElseThrow();
         assertThat(Docx.styleOf(label)).isEqualTo(DocStyles.ATTACHMENT_LABEL);
         assertThat(label.getPPr().getPageBreakBefore()).isNotNull();
@@ -173,25 +185,38 @@ class ReportDocumentTest {
     @Test
     void theTextEndsWithTheSignatureRightAlignedThenComeTheAttachments() {
         List<Object> blocks = corrected.blocks();
-        P label = corrected.paragraphs().stream().filter(p -> "附件1".equals(Docx.text(p))).findFirst().orElseThrow();
+        P label = corrected.paragraphs().stream()
+                .filter(p -> "附件1".equals(Docx.text(p)))
+                .findFirst()
+                .orElseThrow();
         List<P> beforeAttachments = blocks.subList(0, blocks.indexOf(label)).stream()
-                .filter(P.class::isInstance).map(P.class::cast).filter(p -> !Docx.text(p).isEmpty()).toList();
+                .filter(P.class::isInstance)
+                .map(P.class::cast)
+                .filter(p -> !Docx.text(p).isEmpty())
+                .toList();
         P unit = beforeAttachments.get(beforeAttachments.size() - 2);
         P date = beforeAttachments.get(beforeAttachments.size() - 1);
         assertThat(Docx.text(unit)).isEqualTo("衡山县行政审批服务局");
         assertThat(Docx.text(date)).isEqualTo("2023年3月15日");
         assertThat(Docx.styleOf(unit)).isEqualTo(DocStyles.SIGNATURE);
         assertThat(Docx.styleOf(date)).isEqualTo(DocStyles.SIGNATURE);
-        assertThat(Docx.text(beforeAttachments.get(beforeAttachments.size() - 3))).startsWith("附件：");
+        assertThat(Docx.text(beforeAttachments.get(beforeAttachments.size() - 3)))
+                .startsWith("附件：");
         // GB/T 9704 7.3.5: right-aligned, 成文日期 four characters in from the right margin.
-        assertThat(corrected.style(DocStyles.SIGNATURE).getPPr().getJc().getVal()).isEqualTo(JcEnumeration.RIGHT);
-        assertThat(corrected.style(DocStyles.SIGNATURE).getPPr().getInd().getRightChars()).isEqualTo(BigInteger.valueOf(400));
+        assertThat(corrected.style(DocStyles.SIGNATURE).getPPr().getJc().getVal())
+                .isEqualTo(JcEnumeration.RIGHT);
+        assertThat(corrected.style(DocStyles.SIGNATURE).getPPr().getInd().getRightChars())
+                .isEqualTo(BigInteger.valueOf(400));
     }
 
     @Test
     void aReportWithoutProjectsEndsWithTheSignature() {
-        List<String> texts = Docx.load(Fixtures.render(Fixtures.minimal(), null, DocumentOptions.finalCopy(Fixtures.DATE)))
-                .paragraphTexts().stream().filter(t -> !t.isEmpty()).toList();
+        List<String> texts = Docx.load(
+                        Fixtures.render(Fixtures.minimal(), null, DocumentOptions.finalCopy(Fixtures.DATE)))
+                .paragraphTexts()
+                .stream()
+                .filter(t -> !t.isEmpty())
+                .toList();
         assertThat(texts.subList(texts.size() - 2, texts.size())).containsExactly("某某县某某局", "2023年3月15日");
     }
 
@@ -206,14 +231,15 @@ class ReportDocumentTest {
 
     @Test
     void aCopyWithoutADateIsRefused() {
-        assertThatNullPointerException().isThrownBy(() -> DocumentOptions.finalCopy(null)).withMessageContaining("落款");
+        assertThatNullPointerException()
+                .isThrownBy(() -> DocumentOptions.finalCopy(null))
+                .withMessageContaining("落款");
         assertThatNullPointerException().isThrownBy(() -> DocumentOptions.reviewCopy(null));
     }
 
     @Test
     void fileNameNamesYearAndUnit() {
-        assertThat(ReportDocument.fileName(Fixtures.corrected()))
-                .isEqualTo("2022年度衡山县行政审批服务局部门整体支出绩效自评报告.docx");
+        assertThat(ReportDocument.fileName(Fixtures.corrected())).isEqualTo("2022年度衡山县行政审批服务局部门整体支出绩效自评报告.docx");
         ObjectNode odd = Fixtures.minimal();
         ((ObjectNode) odd.get("unit")).put("name", "A/B:局");
         assertThat(ReportDocument.fileName(odd)).isEqualTo("2023年度A_B_局部门整体支出绩效自评报告.docx");
@@ -222,21 +248,22 @@ class ReportDocumentTest {
     @Test
     void minimalReportRendersWithEmptyListsAndNoOptionalFields() {
         ObjectNode report = Fixtures.minimal();
-        assertThat(ReportSchemaValidator.fromClasspath(Fixtures.MAPPER).validate(report)).isEmpty();
+        assertThat(ReportSchemaValidator.fromClasspath(Fixtures.MAPPER).validate(report))
+                .isEmpty();
 
         byte[] bytes = Fixtures.render(report, Fixtures.evaluate(report), DocumentOptions.reviewCopy(Fixtures.DATE));
 
         Docx docx = Docx.load(bytes);
         assertThat(docx.tables()).isEmpty();
-        assertThat(docx.textsOfStyles(DocStyles.HEADING1)).containsExactly("一、单位基本情况", "二、预算支出及绩效情况",
-                "三、存在的问题及改进措施", "四、其他需要说明的情况");
-        assertThat(docx.paragraphTexts()).contains(
-                "核定某某县某某局编制数合计5名。现有在职在岗在编职工4人。",
-                "2023年年初预算安排收入100万元；2023年年初预算安排支出100万元，其中：基本支出100万元，项目支出0万元。",
-                "2023年决算总收入90.5万元，较预算减少9.5万元，总支出90.5万元，其中：基本支出90.5万元，占总支出的100%；"
-                        + "项目支出0万元，占总支出的0%。",
-                "2023年年末资产总额10万元，负债总额0万元，净资产10万元。",
-                "一是完成年度工作任务。");
+        assertThat(docx.textsOfStyles(DocStyles.HEADING1))
+                .containsExactly("一、单位基本情况", "二、预算支出及绩效情况", "三、存在的问题及改进措施", "四、其他需要说明的情况");
+        assertThat(docx.paragraphTexts())
+                .contains(
+                        "核定某某县某某局编制数合计5名。现有在职在岗在编职工4人。",
+                        "2023年年初预算安排收入100万元；2023年年初预算安排支出100万元，其中：基本支出100万元，项目支出0万元。",
+                        "2023年决算总收入90.5万元，较预算减少9.5万元，总支出90.5万元，其中：基本支出90.5万元，占总支出的100%；" + "项目支出0万元，占总支出的0%。",
+                        "2023年年末资产总额10万元，负债总额0万元，净资产10万元。",
+                        "一是完成年度工作任务。");
         List<String> texts = docx.paragraphTexts();
         assertThat(texts.get(texts.indexOf("2.项目绩效目标完成情况") + 1)).isEqualTo("无。");
         assertThat(texts.get(texts.indexOf("三、存在的问题及改进措施") + 1)).isEqualTo("无。");
@@ -251,21 +278,28 @@ class ReportDocumentTest {
         ObjectNode funds = project.putObject("funds").put("weight", 10);
         funds.putObject("total").put("initialBudget", 0).put("annualBudget", 0).put("executed", 0);
         project.putObject("annualGoal").put("expected", "目标").put("actual", "完成");
-        project.putArray("indicators").addObject().put("level1", "效益指标").put("level2", "社会效益指标")
-                .put("name", "影响").put("weight", 90).put("score", 80);
-        assertThat(ReportSchemaValidator.fromClasspath(Fixtures.MAPPER).validate(report)).isEmpty();
+        project.putArray("indicators")
+                .addObject()
+                .put("level1", "效益指标")
+                .put("level2", "社会效益指标")
+                .put("name", "影响")
+                .put("weight", 90)
+                .put("score", 80);
+        assertThat(ReportSchemaValidator.fromClasspath(Fixtures.MAPPER).validate(report))
+                .isEmpty();
 
-        Docx docx = Docx.load(Fixtures.render(report, Fixtures.evaluate(report), DocumentOptions.finalCopy(Fixtures.DATE)));
+        Docx docx =
+                Docx.load(Fixtures.render(report, Fixtures.evaluate(report), DocumentOptions.finalCopy(Fixtures.DATE)));
 
         var table = docx.tables().get(0);
-        assertThat(Docx.cellTexts(Docx.rowStartingWith(table, "主管部门"))).containsExactly("主管部门", "", "实施单位",
-                "某某县某某局");
+        assertThat(Docx.cellTexts(Docx.rowStartingWith(table, "主管部门"))).containsExactly("主管部门", "", "实施单位", "某某县某某局");
         // 全年预算数 0: no 执行率 can be computed, the evaluation has none (a dash), and its funds score is 0
-        assertThat(Docx.cellTexts(Docx.rowStartingWith(table, "年度资金总额"))).containsExactly("", "年度资金总额", "0",
-                "0", "0", "10", "—", "0");
-        assertThat(Docx.cellTexts(Docx.rowStartingWith(table, "上年结转资金"))).containsExactly("", "上年结转资金", "", "",
-                "", "", "", "");
-        assertThat(Docx.verticalRuns(table, 1)).extracting(Docx.Run::text, Docx.Run::rows)
+        assertThat(Docx.cellTexts(Docx.rowStartingWith(table, "年度资金总额")))
+                .containsExactly("", "年度资金总额", "0", "0", "0", "10", "—", "0");
+        assertThat(Docx.cellTexts(Docx.rowStartingWith(table, "上年结转资金")))
+                .containsExactly("", "上年结转资金", "", "", "", "", "", "");
+        assertThat(Docx.verticalRuns(table, 1))
+                .extracting(Docx.Run::text, Docx.Run::rows)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("效益指标(90分)", 1));
     }
 
@@ -277,8 +311,9 @@ class ReportDocumentTest {
 
         Docx docx = Docx.load(Fixtures.render(report, evaluation, DocumentOptions.reviewCopy(Fixtures.DATE)));
 
-        assertThat(docx.paragraphTexts()).contains("2022年年末资产总额1190.97万元，负债总额0万元，净资产554.07万元。"
-                + "截至2022年12月31日，固定资产账面原值1190.97万元，在用资产1190.97万元，资产使用率100%。");
+        assertThat(docx.paragraphTexts())
+                .contains("2022年年末资产总额1190.97万元，负债总额0万元，净资产554.07万元。"
+                        + "截至2022年12月31日，固定资产账面原值1190.97万元，在用资产1190.97万元，资产使用率100%。");
         var table = docx.tables().get(0);
         assertThat(Docx.cellTexts(Docx.rowStartingWith(table, "总分"))).containsExactly("总分", "111", "105.75", "");
         assertThat(Docx.cellTexts(Docx.rowStartingWith(table, "等级"))).containsExactly("等级", "—");
@@ -287,9 +322,10 @@ class ReportDocumentTest {
     @Test
     void numbersReadAsDoublesGiveTheSameText() {
         ObjectNode report = Fixtures.load(Fixtures.CORRECTED, new ObjectMapper()); // DoubleNode, not DecimalNode
-        String text = Docx.load(Fixtures.render(report, null, DocumentOptions.finalCopy(Fixtures.DATE))).bodyText();
-        assertThat(text).contains("收入179.2万元", "较预算增加641.82万元", "占总支出的22.07%", "占总支出的77.93%",
-                "政府采购支出56.36万元", "资产使用率100%");
+        String text = Docx.load(Fixtures.render(report, null, DocumentOptions.finalCopy(Fixtures.DATE)))
+                .bodyText();
+        assertThat(text)
+                .contains("收入179.2万元", "较预算增加641.82万元", "占总支出的22.07%", "占总支出的77.93%", "政府采购支出56.36万元", "资产使用率100%");
     }
 
     @Test

@@ -13,11 +13,13 @@ class TableGridTest {
 
     @Test
     void rowSpanCountsTheContinuationsBelowAtTheSameGridColumn() {
-        TableGrid grid = new TableGrid(List.of(1, 1, 1), List.of(
-                List.of(cell("A", 1, Merge.RESTART), cell("B", 2, Merge.NONE)),
-                List.of(cell(null, 1, Merge.CONTINUE), cell("C", 1, Merge.RESTART), cell("D", 1, Merge.NONE)),
-                List.of(cell(null, 1, Merge.CONTINUE), cell(null, 1, Merge.CONTINUE), cell("E", 1, Merge.NONE)),
-                List.of(cell("F", 1, Merge.NONE), cell(null, 1, Merge.CONTINUE), cell("G", 1, Merge.NONE))));
+        TableGrid grid = new TableGrid(
+                List.of(1, 1, 1),
+                List.of(
+                        List.of(cell("A", 1, Merge.RESTART), cell("B", 2, Merge.NONE)),
+                        List.of(cell(null, 1, Merge.CONTINUE), cell("C", 1, Merge.RESTART), cell("D", 1, Merge.NONE)),
+                        List.of(cell(null, 1, Merge.CONTINUE), cell(null, 1, Merge.CONTINUE), cell("E", 1, Merge.NONE)),
+                        List.of(cell("F", 1, Merge.NONE), cell(null, 1, Merge.CONTINUE), cell("G", 1, Merge.NONE))));
         assertThat(grid.rowSpan(0, 0)).isEqualTo(3);
         assertThat(grid.rowSpan(0, 1)).isEqualTo(1);
         assertThat(grid.rowSpan(1, 1)).as("C continues in rows 2 and 3").isEqualTo(3);
@@ -27,7 +29,9 @@ class TableGridTest {
     @Test
     void everyRowOfTheSampleTableCoversTheTenColumnGrid() {
         var report = Fixtures.corrected();
-        TableGrid grid = ProjectTable.grid(report, report.get("projects").get(0),
+        TableGrid grid = ProjectTable.grid(
+                report,
+                report.get("projects").get(0),
                 Fixtures.evaluate(report).get("projects").get(0));
         assertThat(grid.columnWidths()).hasSize(10);
         for (List<Cell> row : grid.rows()) {
@@ -38,7 +42,8 @@ class TableGridTest {
         while (!"绩效指标".equals(grid.rows().get(header).get(0).text())) {
             header++;
         }
-        assertThat(grid.rowSpan(header, 0)).isEqualTo(1 + report.get("projects").get(0).get("indicators").size());
+        assertThat(grid.rowSpan(header, 0))
+                .isEqualTo(1 + report.get("projects").get(0).get("indicators").size());
     }
 
     private static Cell cell(String text, int span, Merge merge) {

@@ -10,15 +10,17 @@ class WarmUpTest {
     @Test
     void warmUpRendersAndMayBeRepeated() {
         assertThatCode(() -> {
-            ReportDocument.warmUp();
-            ReportDocument.warmUp();
-        }).doesNotThrowAnyException();
+                    ReportDocument.warmUp();
+                    ReportDocument.warmUp();
+                })
+                .doesNotThrowAnyException();
     }
 
     @Test
     void reportAndOptionsAreRequired() {
         ReportDocument document = new ReportDocument();
-        assertThatNullPointerException().isThrownBy(() -> document.render(null, null, DocumentOptions.reviewCopy(Fixtures.DATE)));
+        assertThatNullPointerException()
+                .isThrownBy(() -> document.render(null, null, DocumentOptions.reviewCopy(Fixtures.DATE)));
         assertThatNullPointerException().isThrownBy(() -> document.render(Fixtures.minimal(), null, null));
     }
 }

@@ -11,17 +11,17 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 final class RequiresChromium implements ExecutionCondition {
 
-  @Override
-  public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
-    String missing = E2eBrowser.missing();
-    if (missing == null) {
-      return ConditionEvaluationResult.enabled("Chromium and chromedriver found");
+    @Override
+    public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+        String missing = E2eBrowser.missing();
+        if (missing == null) {
+            return ConditionEvaluationResult.enabled("Chromium and chromedriver found");
+        }
+        if (System.getenv("CI") != null) {
+            return ConditionEvaluationResult.enabled("CI is set: a missing browser must fail the build");
+        }
+        String message = "SKIPPED: " + E2eBrowser.missingMessage(missing);
+        System.err.println("[e2e] " + message);
+        return ConditionEvaluationResult.disabled(message);
     }
-    if (System.getenv("CI") != null) {
-      return ConditionEvaluationResult.enabled("CI is set: a missing browser must fail the build");
-    }
-    String message = "SKIPPED: " + E2eBrowser.missingMessage(missing);
-    System.err.println("[e2e] " + message);
-    return ConditionEvaluationResult.disabled(message);
-  }
 }

@@ -1,9 +1,9 @@
 package cn.jixiao.engine;
 
-import cn.jixiao.testing.InMemoryWorkflowTest;
-import cn.jixiao.testing.WorkflowFixture;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.jixiao.testing.InMemoryWorkflowTest;
+import cn.jixiao.testing.WorkflowFixture;
 import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.authorization.Authorization;
@@ -19,31 +19,39 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class ManyUnitsAuthorizationTest extends InMemoryWorkflowTest {
 
-  @Autowired
-  ProcessEngine engine;
+    @Autowired
+    ProcessEngine engine;
 
-  @Test
-  void theEngineUsesTheManagerThatKeepsTheUsersGroups() {
-    ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
-    assertThat(configuration.getSessionFactories().get(AuthorizationManager.class).openSession())
-        .isInstanceOf(ManyUnitsAuthorizationManager.class);
-    assertThat(configuration.getAuthorizationCheckRevokes()).isEqualTo("never");
-    assertThat(new ManyUnitsAuthorizationManager().filterAuthenticatedGroupIds(List.of("a-group-without-grants", "b")))
-        .containsExactly("a-group-without-grants", "b");
-  }
+    @Test
+    void theEngineUsesTheManagerThatKeepsTheUsersGroups() {
+        ProcessEngineConfigurationImpl configuration =
+                (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+        assertThat(configuration
+                        .getSessionFactories()
+                        .get(AuthorizationManager.class)
+                        .openSession())
+                .isInstanceOf(ManyUnitsAuthorizationManager.class);
+        assertThat(configuration.getAuthorizationCheckRevokes()).isEqualTo("never");
+        assertThat(new ManyUnitsAuthorizationManager()
+                        .filterAuthenticatedGroupIds(List.of("a-group-without-grants", "b")))
+                .containsExactly("a-group-without-grants", "b");
+    }
 
-  @Test
-  void aReportThroughTheWorkflowLeavesNoRevokeAuthorization() {
-    ProcessInstance pi = fx.startSample(WorkflowFixture.CLERK);
-    fx.draftAllOpen(pi);
-    fx.submit(pi);
-    fx.leaderReturn(pi, "请修改");
-    fx.draftAllOpen(pi);
-    fx.submit(pi);
-    fx.leaderApprove(pi, "同意");
-    fx.financeAccept(pi);
+    @Test
+    void aReportThroughTheWorkflowLeavesNoRevokeAuthorization() {
+        ProcessInstance pi = fx.startSample(WorkflowFixture.CLERK);
+        fx.draftAllOpen(pi);
+        fx.submit(pi);
+        fx.leaderReturn(pi, "请修改");
+        fx.draftAllOpen(pi);
+        fx.submit(pi);
+        fx.leaderApprove(pi, "同意");
+        fx.financeAccept(pi);
 
-    assertThat(engine.getAuthorizationService().createAuthorizationQuery()
-        .authorizationType(Authorization.AUTH_TYPE_REVOKE).count()).isZero();
-  }
+        assertThat(engine.getAuthorizationService()
+                        .createAuthorizationQuery()
+                        .authorizationType(Authorization.AUTH_TYPE_REVOKE)
+                        .count())
+                .isZero();
+    }
 }

@@ -16,12 +16,12 @@ import java.util.stream.IntStream;
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnEngine;
 import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
+import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.model.dmn.Dmn;
 import org.camunda.bpm.model.dmn.DmnModelInstance;
 import org.camunda.bpm.model.dmn.HitPolicy;
 import org.camunda.bpm.model.dmn.instance.Decision;
 import org.camunda.bpm.model.dmn.instance.DecisionTable;
-import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -32,12 +32,22 @@ class DmnGradeTableTest {
     private static final DmnGradeTable TABLE = new DmnGradeTable();
 
     @ParameterizedTest(name = "{0} -> {1}")
-    @CsvSource(nullValues = "null", value = {
-            "100, 优", "90, 优", "90.00, 优", "94.75, 优",
-            "89.99, 良", "80, 良",
-            "79.99, 中", "60, 中",
-            "59.99, 差", "0, 差",
-            "100.01, null", "105.75, null"})
+    @CsvSource(
+            nullValues = "null",
+            value = {
+                "100, 优",
+                "90, 优",
+                "90.00, 优",
+                "94.75, 优",
+                "89.99, 良",
+                "80, 良",
+                "79.99, 中",
+                "60, 中",
+                "59.99, 差",
+                "0, 差",
+                "100.01, null",
+                "105.75, null"
+            })
     void bands(BigDecimal total, String grade) {
         assertThat(TABLE.gradeFor(total)).isEqualTo(grade);
     }
@@ -58,15 +68,25 @@ class DmnGradeTableTest {
             assertThat(table.getHitPolicy()).isEqualTo(HitPolicy.UNIQUE);
             assertThat(table.getInputs()).singleElement().satisfies(input -> {
                 assertThat(input.getInputExpression().getTypeRef()).isEqualTo("double");
-                assertThat(input.getInputExpression().getText().getTextContent()).isEqualTo("totalScore");
+                assertThat(input.getInputExpression().getText().getTextContent())
+                        .isEqualTo("totalScore");
             });
             assertThat(table.getOutputs()).singleElement().satisfies(output -> {
                 assertThat(output.getName()).isEqualTo("grade");
                 assertThat(output.getTypeRef()).isEqualTo("string");
             });
-            assertThat(table.getRules()).extracting(
-                    rule -> rule.getInputEntries().iterator().next().getText().getTextContent(),
-                    rule -> rule.getOutputEntries().iterator().next().getText().getTextContent())
+            assertThat(table.getRules())
+                    .extracting(
+                            rule -> rule.getInputEntries()
+                                    .iterator()
+                                    .next()
+                                    .getText()
+                                    .getTextContent(),
+                            rule -> rule.getOutputEntries()
+                                    .iterator()
+                                    .next()
+                                    .getText()
+                                    .getTextContent())
                     .containsExactly(
                             tuple("[90..100]", "\"优\""),
                             tuple("[80..90[", "\"良\""),
@@ -77,13 +97,18 @@ class DmnGradeTableTest {
 
     @Test
     void evaluatesThroughTheEngineWithIntegerAndDoubleInputs() {
-        DmnEngine engine = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
-        DmnDecision decision = engine.parseDecision("grade",
-                getClass().getClassLoader().getResourceAsStream(DmnGradeTable.RESOURCE));
-        assertThat((String) engine.evaluateDecision(decision, Variables.createVariables().putValue("totalScore", 80))
-                .getSingleEntry()).isEqualTo("良");
-        assertThat((String) engine.evaluateDecision(decision,
-                Variables.createVariables().putValue("totalScore", 59.99d)).getSingleEntry()).isEqualTo("差");
+        DmnEngine engine =
+                DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
+        DmnDecision decision =
+                engine.parseDecision("grade", getClass().getClassLoader().getResourceAsStream(DmnGradeTable.RESOURCE));
+        assertThat((String) engine.evaluateDecision(
+                                decision, Variables.createVariables().putValue("totalScore", 80))
+                        .getSingleEntry())
+                .isEqualTo("良");
+        assertThat((String) engine.evaluateDecision(
+                                decision, Variables.createVariables().putValue("totalScore", 59.99d))
+                        .getSingleEntry())
+                .isEqualTo("差");
     }
 
     @Test
@@ -100,8 +125,9 @@ class DmnGradeTableTest {
                   </decision>
                 </definitions>
                 """;
-        DmnGradeTable table = new DmnGradeTable(DmnEngineConfiguration.createDefaultDmnEngineConfiguration()
-                .buildEngine(), new ByteArrayInputStream(dmn.getBytes(StandardCharsets.UTF_8)));
+        DmnGradeTable table = new DmnGradeTable(
+                DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine(),
+                new ByteArrayInputStream(dmn.getBytes(StandardCharsets.UTF_8)));
         assertThat(table.gradeFor(new BigDecimal("85"))).isEqualTo("优");
         assertThat(table.gradeFor(new BigDecimal("84.99"))).isNull();
     }
@@ -111,8 +137,10 @@ class DmnGradeTableTest {
         String dmn = """
                 <definitions xmlns="https://www.omg.org/spec/DMN/20191111/MODEL/" id="d" name="d" namespace="x"/>
                 """;
-        assertThatThrownBy(() -> new DmnGradeTable(DmnEngineConfiguration.createDefaultDmnEngineConfiguration()
-                .buildEngine(), new ByteArrayInputStream(dmn.getBytes(StandardCharsets.UTF_8))))
+        assertThatThrownBy(() -> new DmnGradeTable(
+                        DmnEngineConfiguration.createDefaultDmnEngineConfiguration()
+                                .buildEngine(),
+                        new ByteArrayInputStream(dmn.getBytes(StandardCharsets.UTF_8))))
                 .isInstanceOf(RuntimeException.class);
     }
 

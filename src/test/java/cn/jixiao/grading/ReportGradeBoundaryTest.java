@@ -45,9 +45,13 @@ class ReportGradeBoundaryTest {
 
     @Test
     void correctedSampleIsExcellentAndAsPublishedHasNoGrade() {
-        assertThat(EVALUATOR.evaluate(Samples.corrected()).projects().get(0).grade()).isEqualTo("优");
+        assertThat(EVALUATOR.evaluate(Samples.corrected()).projects().get(0).grade())
+                .isEqualTo("优");
         Evaluation published = EVALUATOR.evaluate(Samples.load(Samples.AS_PUBLISHED));
         assertThat(published.projects().get(0).grade()).isNull();
-        assertThat(EvaluationJson.toJson(published, Samples.MAPPER).at("/projects/0/grade").isNull()).isTrue();
+        assertThat(EvaluationJson.toJson(published, Samples.MAPPER)
+                        .at("/projects/0/grade")
+                        .isNull())
+                .isTrue();
     }
 }

@@ -12,26 +12,26 @@ import java.util.Map;
  */
 final class FakeAddressBook implements AddressBook {
 
-  private final Map<String, List<Addressee>> groups = new LinkedHashMap<>();
+    private final Map<String, List<Addressee>> groups = new LinkedHashMap<>();
 
-  FakeAddressBook group(String groupId, Addressee... members) {
-    groups.put(groupId, List.of(members));
-    return this;
-  }
-
-  @Override
-  public Addressees resolve(Collection<String> userIds, Collection<String> groupIds) {
-    List<Addressee> with = new ArrayList<>();
-    List<String> without = new ArrayList<>(userIds);
-    for (String group : groupIds) {
-      for (Addressee a : groups.getOrDefault(group, List.of())) {
-        if (a.email() == null) {
-          without.add(a.userId());
-        } else {
-          with.add(a);
-        }
-      }
+    FakeAddressBook group(String groupId, Addressee... members) {
+        groups.put(groupId, List.of(members));
+        return this;
     }
-    return new Addressees(with, without);
-  }
+
+    @Override
+    public Addressees resolve(Collection<String> userIds, Collection<String> groupIds) {
+        List<Addressee> with = new ArrayList<>();
+        List<String> without = new ArrayList<>(userIds);
+        for (String group : groupIds) {
+            for (Addressee a : groups.getOrDefault(group, List.of())) {
+                if (a.email() == null) {
+                    without.add(a.userId());
+                } else {
+                    with.add(a);
+                }
+            }
+        }
+        return new Addressees(with, without);
+    }
 }

@@ -16,31 +16,37 @@ import org.springframework.test.context.MergedContextConfiguration;
  */
 public class PostgresContextCustomizerFactory implements ContextCustomizerFactory {
 
-  @Override
-  public ContextCustomizer createContextCustomizer(Class<?> testClass, List<ContextConfigurationAttributes> attributes) {
-    return PostgresServer.suiteActive() ? new OnPostgres() : null;
-  }
-
-  /** Equal to every other, so contexts shared on H2 stay shared on PostgreSQL. */
-  static final class OnPostgres implements ContextCustomizer {
-
     @Override
-    public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration configuration) {
-      String url = PostgresServer.createDatabase(configuration.getTestClass().getSimpleName());
-      context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("jixiao-postgres-suite", Map.of(
-          "spring.datasource.url", url,
-          "spring.datasource.username", PostgresServer.user(),
-          "spring.datasource.password", PostgresServer.password())));
+    public ContextCustomizer createContextCustomizer(
+            Class<?> testClass, List<ContextConfigurationAttributes> attributes) {
+        return PostgresServer.suiteActive() ? new OnPostgres() : null;
     }
 
-    @Override
-    public boolean equals(Object other) {
-      return other instanceof OnPostgres;
-    }
+    /** Equal to every other, so contexts shared on H2 stay shared on PostgreSQL. */
+    static final class OnPostgres implements ContextCustomizer {
 
-    @Override
-    public int hashCode() {
-      return OnPostgres.class.hashCode();
+        @Override
+        public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration configuration) {
+            String url =
+                    PostgresServer.createDatabase(configuration.getTestClass().getSimpleName());
+            context.getEnvironment()
+                    .getPropertySources()
+                    .addFirst(new MapPropertySource(
+                            "jixiao-postgres-suite",
+                            Map.of(
+                                    "spring.datasource.url", url,
+                                    "spring.datasource.username", PostgresServer.user(),
+                                    "spring.datasource.password", PostgresServer.password())));
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof OnPostgres;
+        }
+
+        @Override
+        public int hashCode() {
+            return OnPostgres.class.hashCode();
+        }
     }
-  }
 }

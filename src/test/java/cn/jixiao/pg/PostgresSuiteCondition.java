@@ -11,28 +11,30 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 public class PostgresSuiteCondition implements ExecutionCondition {
 
-  private static volatile String reason;
-  private static volatile boolean checked;
+    private static volatile String reason;
+    private static volatile boolean checked;
 
-  @Override
-  public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
-    if (!PostgresServer.suiteActive()) {
-      return ConditionEvaluationResult.enabled("not the PostgreSQL suite");
+    @Override
+    public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+        if (!PostgresServer.suiteActive()) {
+            return ConditionEvaluationResult.enabled("not the PostgreSQL suite");
+        }
+        if (!checked) {
+            reason = PostgresServer.unavailableReason();
+            checked = true;
+        }
+        if (reason == null) {
+            return ConditionEvaluationResult.enabled("PostgreSQL at " + PostgresServer.url());
+        }
+        String message =
+                "PostgreSQL suite: no server at " + PostgresServer.url() + " as " + PostgresServer.user() + " ("
+                        + reason
+                        + "). Install Debian's postgresql, create a role with CREATEDB and a database, and set JX_PG_URL,"
+                        + " JX_PG_USER, JX_PG_PASSWORD (as .ci/run does)";
+        if (System.getenv("CI") != null) {
+            throw new IllegalStateException(message + "; CI is set, so this fails");
+        }
+        System.out.println("[skipped] " + message);
+        return ConditionEvaluationResult.disabled(message);
     }
-    if (!checked) {
-      reason = PostgresServer.unavailableReason();
-      checked = true;
-    }
-    if (reason == null) {
-      return ConditionEvaluationResult.enabled("PostgreSQL at " + PostgresServer.url());
-    }
-    String message = "PostgreSQL suite: no server at " + PostgresServer.url() + " as " + PostgresServer.user() + " ("
-        + reason + "). Install Debian's postgresql, create a role with CREATEDB and a database, and set JX_PG_URL,"
-        + " JX_PG_USER, JX_PG_PASSWORD (as .ci/run does)";
-    if (System.getenv("CI") != null) {
-      throw new IllegalStateException(message + "; CI is set, so this fails");
-    }
-    System.out.println("[skipped] " + message);
-    return ConditionEvaluationResult.disabled(message);
-  }
 }

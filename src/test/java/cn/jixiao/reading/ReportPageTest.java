@@ -28,8 +28,10 @@ import org.junit.jupiter.api.Test;
 class ReportPageTest {
 
     private static final ObjectMapper MAPPER = JsonMapper.builder()
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
-    private static final ReportEvaluator EVALUATOR = new ReportEvaluator(ScoringSettings.defaults(), new DmnGradeTable());
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .build();
+    private static final ReportEvaluator EVALUATOR =
+            new ReportEvaluator(ScoringSettings.defaults(), new DmnGradeTable());
     private static final ReportPage.Links LINKS =
             new ReportPage.Links("/public/reports", "/public/reports/42/document", "/public/reports/42/pdf", null);
     private static final LocalDate DATE = LocalDate.of(2023, 3, 15);
@@ -47,11 +49,24 @@ class ReportPageTest {
     void headingsAreThoseOfTheDocumentInOrder() {
         assertThat(page.select("h1").text()).isEqualTo("2022年度部门整体支出绩效自评报告");
         assertThat(page.select("p.unit").text()).isEqualTo("衡山县行政审批服务局");
-        assertThat(page.select("article h2, article h3, article h4").eachText()).containsExactly(
-                "一、单位基本情况", "(一)部门主要职责", "(二)人员编制情况", "二、预算支出及绩效情况", "(一)部门预决算情况",
-                "1.部门预算情况", "2.部门决算情况(含年中预算追加情况)", "3.“三公”经费执行情况", "4.政府采购执行情况",
-                "5.资产管理情况", "(二)资金使用及绩效情况", "1.整体绩效目标完成情况", "2.项目绩效目标完成情况",
-                "三、存在的问题及改进措施", "四、其他需要说明的情况", "2022年度预算支出绩效自评表");
+        assertThat(page.select("article h2, article h3, article h4").eachText())
+                .containsExactly(
+                        "一、单位基本情况",
+                        "(一)部门主要职责",
+                        "(二)人员编制情况",
+                        "二、预算支出及绩效情况",
+                        "(一)部门预决算情况",
+                        "1.部门预算情况",
+                        "2.部门决算情况(含年中预算追加情况)",
+                        "3.“三公”经费执行情况",
+                        "4.政府采购执行情况",
+                        "5.资产管理情况",
+                        "(二)资金使用及绩效情况",
+                        "1.整体绩效目标完成情况",
+                        "2.项目绩效目标完成情况",
+                        "三、存在的问题及改进措施",
+                        "四、其他需要说明的情况",
+                        "2022年度预算支出绩效自评表");
         assertThat(page.select("html").attr("lang")).isEqualTo("zh-CN");
         assertThat(page.title()).contains("衡山县行政审批服务局").contains("2022年度部门整体支出绩效自评报告");
     }
@@ -59,11 +74,16 @@ class ReportPageTest {
     @Test
     void derivedFiguresAreTheDocumentsComputedOnes() {
         String text = page.select("article").text();
-        assertThat(text).contains("较预算增加641.82万元").contains("22.07%").contains("77.93%")
+        assertThat(text)
+                .contains("较预算增加641.82万元")
+                .contains("22.07%")
+                .contains("77.93%")
                 .contains("资产使用率100%");
         // Every paragraph of the .docx's content is on the page, in order.
         List<String> paragraphs = ReportContent.of(report, evaluate(report), DATE).stream()
-                .filter(Block.Paragraph.class::isInstance).map(b -> ((Block.Paragraph) b).text()).toList();
+                .filter(Block.Paragraph.class::isInstance)
+                .map(b -> ((Block.Paragraph) b).text())
+                .toList();
         assertThat(page.select("article > p:not(.unit)").eachText()).containsExactlyElementsOf(paragraphs);
     }
 
@@ -72,20 +92,27 @@ class ReportPageTest {
         Elements tables = page.select("section.attachment table");
         assertThat(tables).hasSize(report.get("projects").size());
         Element table = tables.first();
-        assertThat(table.parent().hasClass("table-box")).as("the table scrolls in its own box").isTrue();
+        assertThat(table.parent().hasClass("table-box"))
+                .as("the table scrolls in its own box")
+                .isTrue();
         assertThat(table.select("colgroup col")).hasSize(10);
         // Rows of the 自评表, each indicator a row.
         JsonNode project = report.get("projects").get(0);
         Element indicatorsHead = table.select("th:containsOwn(绩效指标)").first();
-        assertThat(indicatorsHead.attr("rowspan")).isEqualTo(String.valueOf(1 + project.get("indicators").size()));
+        assertThat(indicatorsHead.attr("rowspan"))
+                .isEqualTo(String.valueOf(1 + project.get("indicators").size()));
         for (JsonNode indicator : project.get("indicators")) {
-            assertThat(table.select("td").eachText()).as("三级指标").contains(indicator.get("name").asText());
+            assertThat(table.select("td").eachText())
+                    .as("三级指标")
+                    .contains(indicator.get("name").asText());
         }
-        assertThat(table.select("th:containsOwn(项目支出名称) + td").text()).isEqualTo(project.get("name").asText());
+        assertThat(table.select("th:containsOwn(项目支出名称) + td").text())
+                .isEqualTo(project.get("name").asText());
         Element total = table.select("tr:has(th:containsOwn(总分))").first();
         assertThat(total.select("td").eachText()).startsWith("100", "94.75");
         assertThat(table.select("tr:has(th:containsOwn(等级)) td").text()).isEqualTo("优");
-        assertThat(table.select("tr:has(td:containsOwn(年度资金总额))").text()).isEqualTo("年度资金总额 400 400 390 10 97.50% 9.75");
+        assertThat(table.select("tr:has(td:containsOwn(年度资金总额))").text())
+                .isEqualTo("年度资金总额 400 400 390 10 97.50% 9.75");
         // Every row covers the ten grid columns, counting the cells merged into it from above.
         int[] covered = new int[table.select("tr").size()];
         Elements rows = table.select("tr");
@@ -105,13 +132,16 @@ class ReportPageTest {
     void theTextEndsWithTheSignatureRightAlignedBeforeTheAttachments() throws IOException {
         Element signature = page.selectFirst("div.signature");
         assertThat(signature.select("p").eachText()).containsExactly("衡山县行政审批服务局", "2023年3月15日");
-        assertThat(signature.previousElementSibling().hasClass("attachment-note")).isTrue();
+        assertThat(signature.previousElementSibling().hasClass("attachment-note"))
+                .isTrue();
         assertThat(signature.nextElementSibling().hasClass("attachment")).isTrue();
         assertThat(ReportPage.STYLE).contains(".signature { margin: 2em 0 1em; text-align: right; }");
 
         Document minimal = Jsoup.parse(ReportPage.render(ReportContent.of(minimal(), null, DATE), LINKS));
         Element last = minimal.selectFirst("article").children().last();
-        assertThat(last.hasClass("signature")).as("without projects the page ends with the 落款").isTrue();
+        assertThat(last.hasClass("signature"))
+                .as("without projects the page ends with the 落款")
+                .isTrue();
         assertThat(last.text()).isEqualTo("某某县某某局 2023年3月15日");
     }
 
@@ -122,11 +152,15 @@ class ReportPageTest {
         ((ObjectNode) hostile.get("unit")).put("name", script);
         ((ObjectNode) hostile.get("projects").get(0)).put("name", script);
         hostile.put("otherNotes", "<img src=x onerror=alert(1)>");
-        String html = ReportPage.render(ReportContent.of(hostile, null, DATE),
-                new ReportPage.Links("/l\"><script>", "/d", null, "暂不提供 <PDF>"));
-        assertThat(html).doesNotContain("<script>").doesNotContain("<img").doesNotContain("/l\">")
+        String html = ReportPage.render(
+                ReportContent.of(hostile, null, DATE), new ReportPage.Links("/l\"><script>", "/d", null, "暂不提供 <PDF>"));
+        assertThat(html)
+                .doesNotContain("<script>")
+                .doesNotContain("<img")
+                .doesNotContain("/l\">")
                 .contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;&amp;&quot;")
-                .contains("&lt;img src=x onerror=alert(1)&gt;").contains("暂不提供 &lt;PDF&gt;");
+                .contains("&lt;img src=x onerror=alert(1)&gt;")
+                .contains("暂不提供 &lt;PDF&gt;");
         Document parsed = Jsoup.parse(html);
         assertThat(parsed.select("script, img")).isEmpty();
         assertThat(parsed.select("p.unit").text()).isEqualTo(script);
@@ -138,7 +172,8 @@ class ReportPageTest {
                 .containsExactly("/public/reports", "/public/reports/42/document", "/public/reports/42/pdf");
         assertThat(page.select("nav a").eachText()).containsExactly("返回公开列表", "下载 Word 版", "下载 PDF 版");
 
-        Document noPdf = Jsoup.parse(ReportPage.render(ReportContent.of(report, null, DATE),
+        Document noPdf = Jsoup.parse(ReportPage.render(
+                ReportContent.of(report, null, DATE),
                 new ReportPage.Links("/public/reports", "/d", null, "本站暂不提供 PDF 版")));
         assertThat(noPdf.select("nav a").eachText()).containsExactly("返回公开列表", "下载 Word 版");
         assertThat(noPdf.select("nav .note").text()).isEqualTo("本站暂不提供 PDF 版");
@@ -151,7 +186,8 @@ class ReportPageTest {
     }
 
     private static ObjectNode corrected() throws IOException {
-        try (InputStream in = ReportPageTest.class.getResourceAsStream("/examples/hengshan-approval-bureau-2022.corrected.json")) {
+        try (InputStream in =
+                ReportPageTest.class.getResourceAsStream("/examples/hengshan-approval-bureau-2022.corrected.json")) {
             return (ObjectNode) MAPPER.readTree(in);
         }
     }

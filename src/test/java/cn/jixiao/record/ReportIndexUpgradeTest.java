@@ -1,8 +1,8 @@
 package cn.jixiao.record;
 
-import cn.jixiao.workflow.Corrections;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.jixiao.workflow.Corrections;
 import java.sql.Connection;
 import java.time.LocalDate;
 import java.util.Date;
@@ -19,8 +19,8 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
  */
 class ReportIndexUpgradeTest {
 
-  /** jx_report and jx_review_comment as the version before 更正 created them. */
-  private static final String BEFORE = """
+    /** jx_report and jx_review_comment as the version before 更正 created them. */
+    private static final String BEFORE = """
       CREATE TABLE jx_report (instance_id VARCHAR(64) NOT NULL PRIMARY KEY, unit_code VARCHAR(64) NOT NULL,
         fiscal_year INTEGER NOT NULL, stage VARCHAR(32) NOT NULL, seen_by_finance BOOLEAN NOT NULL, published_on DATE,
         started_at TIMESTAMP NOT NULL, checks_passed BOOLEAN DEFAULT FALSE NOT NULL, checked_digest VARCHAR(4000));
@@ -35,59 +35,68 @@ class ReportIndexUpgradeTest {
         VALUES ('old', 'financeReview', 'accept', 'finance', '财政', TIMESTAMP '2026-11-20 10:00:00', '', '');
       """;
 
-  @Test
-  void aReportPublishedBeforeTheUpgradeReadsAsBeforeAndCanBeCorrected() throws Exception {
-    SingleConnectionDataSource data = new SingleConnectionDataSource(
-        "jdbc:h2:mem:upgrade-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1;MODE=LEGACY", "sa", "", true);
-    try (Connection connection = data.getConnection()) {
-      for (String statement : BEFORE.split(";\\s*\\n")) {
-        if (!statement.isBlank()) {
-          connection.createStatement().execute(statement);
+    @Test
+    void aReportPublishedBeforeTheUpgradeReadsAsBeforeAndCanBeCorrected() throws Exception {
+        SingleConnectionDataSource data = new SingleConnectionDataSource(
+                "jdbc:h2:mem:upgrade-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1;MODE=LEGACY", "sa", "", true);
+        try (Connection connection = data.getConnection()) {
+            for (String statement : BEFORE.split(";\\s*\\n")) {
+                if (!statement.isBlank()) {
+                    connection.createStatement().execute(statement);
+                }
+            }
         }
-      }
+        migrate(data);
+        migrate(data); // a second start changes nothing
+        JdbcTemplate jdbc = new JdbcTemplate(data);
+        ReportIndex index = new ReportIndex(jdbc);
+        ReviewLog log = new ReviewLog(jdbc);
+
+        ReportEntry old = index.find("old").orElseThrow();
+        assertThat(old.processInstanceId()).isEqualTo("old");
+        assertThat(old.published()).isTrue();
+        assertThat(old.publishedOn()).isEqualTo(LocalDate.of(2026, 11, 20));
+        assertThat(old.corrections()).isZero();
+        assertThat(Corrections.publicationDates(old)).isEqualTo("2026-11-20");
+        assertThat(index.find("draft").orElseThrow().processInstanceId()).isEqualTo("draft");
+        assertThat(log.of("old")).hasSize(1);
+
+        // The listeners' updates reach rows of the earlier version (by the instance carrying them).
+        index.markSeenByFinance("draft");
+        assertThat(index.find("draft").orElseThrow().seenByFinance()).isTrue();
+
+        // Corrected: carried by a new instance, found by either id, its log kept under the report's id.
+        assertThat(index.openCorrection("draft", "x"))
+                .as("only a published report")
+                .isFalse();
+        assertThat(index.openCorrection("old", "new")).isTrue();
+        assertThat(index.openCorrection("old", "newer")).as("only once").isFalse();
+        ReportEntry correcting = index.find("new").orElseThrow();
+        assertThat(correcting.id()).isEqualTo("old");
+        assertThat(correcting.correcting()).isTrue();
+        assertThat(correcting.firstPublishedOn()).isEqualTo(LocalDate.of(2026, 11, 20));
+        log.add("new", ReviewStep.CORRECTION, ReviewStep.REQUEST, "finance", "财政", new Date(), "数据有误", List.of());
+        assertThat(log.of("old")).extracting(ReviewComment::step).containsExactly("financeReview", "correction");
+        assertThat(log.reportId("new")).isEqualTo("old");
+
+        index.markPublished("new", LocalDate.of(2026, 12, 1));
+        ReportEntry corrected = index.find("old").orElseThrow();
+        assertThat(corrected.publishedOn()).isEqualTo(LocalDate.of(2026, 12, 1));
+        assertThat(corrected.firstPublishedOn()).isEqualTo(LocalDate.of(2026, 11, 20));
+        assertThat(index.reportIdsOf(List.of("new", "draft", "nothing")))
+                .containsOnlyKeys("new", "draft")
+                .containsEntry("new", "old")
+                .containsEntry("draft", "draft");
+        data.destroy();
     }
-    migrate(data);
-    migrate(data); // a second start changes nothing
-    JdbcTemplate jdbc = new JdbcTemplate(data);
-    ReportIndex index = new ReportIndex(jdbc);
-    ReviewLog log = new ReviewLog(jdbc);
 
-    ReportEntry old = index.find("old").orElseThrow();
-    assertThat(old.processInstanceId()).isEqualTo("old");
-    assertThat(old.published()).isTrue();
-    assertThat(old.publishedOn()).isEqualTo(LocalDate.of(2026, 11, 20));
-    assertThat(old.corrections()).isZero();
-    assertThat(Corrections.publicationDates(old)).isEqualTo("2026-11-20");
-    assertThat(index.find("draft").orElseThrow().processInstanceId()).isEqualTo("draft");
-    assertThat(log.of("old")).hasSize(1);
-
-    // The listeners' updates reach rows of the earlier version (by the instance carrying them).
-    index.markSeenByFinance("draft");
-    assertThat(index.find("draft").orElseThrow().seenByFinance()).isTrue();
-
-    // Corrected: carried by a new instance, found by either id, its log kept under the report's id.
-    assertThat(index.openCorrection("draft", "x")).as("only a published report").isFalse();
-    assertThat(index.openCorrection("old", "new")).isTrue();
-    assertThat(index.openCorrection("old", "newer")).as("only once").isFalse();
-    ReportEntry correcting = index.find("new").orElseThrow();
-    assertThat(correcting.id()).isEqualTo("old");
-    assertThat(correcting.correcting()).isTrue();
-    assertThat(correcting.firstPublishedOn()).isEqualTo(LocalDate.of(2026, 11, 20));
-    log.add("new", ReviewStep.CORRECTION, ReviewStep.REQUEST, "finance", "财政", new Date(), "数据有误", List.of());
-    assertThat(log.of("old")).extracting(ReviewComment::step).containsExactly("financeReview", "correction");
-    assertThat(log.reportId("new")).isEqualTo("old");
-
-    index.markPublished("new", LocalDate.of(2026, 12, 1));
-    ReportEntry corrected = index.find("old").orElseThrow();
-    assertThat(corrected.publishedOn()).isEqualTo(LocalDate.of(2026, 12, 1));
-    assertThat(corrected.firstPublishedOn()).isEqualTo(LocalDate.of(2026, 11, 20));
-    assertThat(index.reportIdsOf(List.of("new", "draft", "nothing"))).containsOnlyKeys("new", "draft")
-        .containsEntry("new", "old").containsEntry("draft", "draft");
-    data.destroy();
-  }
-
-  /** Flyway as the application configures it (application.yaml, spring.flyway.*). */
-  static void migrate(javax.sql.DataSource data) {
-    Flyway.configure().dataSource(data).baselineOnMigrate(true).baselineVersion("0").load().migrate();
-  }
+    /** Flyway as the application configures it (application.yaml, spring.flyway.*). */
+    static void migrate(javax.sql.DataSource data) {
+        Flyway.configure()
+                .dataSource(data)
+                .baselineOnMigrate(true)
+                .baselineVersion("0")
+                .load()
+                .migrate();
+    }
 }

@@ -24,10 +24,47 @@ final class RandomReports {
     private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
     private static final String[] LEVEL1 = {"产出指标", "效益指标", "满意度指标"};
     private static final String[] TEXTS = {
-            "按时完成", "满意", "完成", "影响情况", "万元", "持续影响", "100%", "95%", "≥17个", "15个", "17个", "≤400万元",
-            "390万元", "410万元", ">3", "3", "<5天", "6天", "4天", "≥95%", "90%", "0", "≥0", ">0", "<0", "1,200万元",
-            "１００％", "17-20个", "≥" + "9".repeat(150), "0.01", "≥0.01%", "不超过2.5小时", "3小时", "x",
-            "第3季度完成", "  ", "≥1e5", "NaN", "Infinity", "-5"};
+        "按时完成",
+        "满意",
+        "完成",
+        "影响情况",
+        "万元",
+        "持续影响",
+        "100%",
+        "95%",
+        "≥17个",
+        "15个",
+        "17个",
+        "≤400万元",
+        "390万元",
+        "410万元",
+        ">3",
+        "3",
+        "<5天",
+        "6天",
+        "4天",
+        "≥95%",
+        "90%",
+        "0",
+        "≥0",
+        ">0",
+        "<0",
+        "1,200万元",
+        "１００％",
+        "17-20个",
+        "≥" + "9".repeat(150),
+        "0.01",
+        "≥0.01%",
+        "不超过2.5小时",
+        "3小时",
+        "x",
+        "第3季度完成",
+        "  ",
+        "≥1e5",
+        "NaN",
+        "Infinity",
+        "-5"
+    };
     private static final String[] PROFILES = {"national", "sichuan"};
     private static final String[] NAMES = {"大综窗标准化改革", "政务大厅改造", "12345热线", "电子证照", "项目"};
 
@@ -37,8 +74,7 @@ final class RandomReports {
         this.random = new Random(seed);
     }
 
-    record Generated(ObjectNode report, boolean consistent) {
-    }
+    record Generated(ObjectNode report, boolean consistent) {}
 
     Generated next() {
         boolean consistent = random.nextBoolean();
@@ -47,8 +83,7 @@ final class RandomReports {
         switch (random.nextInt(4)) {
             case 0 -> report.put("profile", pick(PROFILES));
             case 1 -> report.put("profile", consistent ? "sichuan" : "hubei");
-            default -> {
-            }
+            default -> {}
         }
         report.put("fiscalYear", 2000 + random.nextInt(101));
         ObjectNode unit = report.putObject("unit").put("code", "X").put("name", "单位");
@@ -71,7 +106,8 @@ final class RandomReports {
         ObjectNode assets = budget.putObject("assets");
         assets.set("totalAssets", amount());
         assets.set("totalLiabilities", amount());
-        assets.set("netAssets", random.nextBoolean() ? amount() : number(BigDecimal.valueOf(-random.nextInt(100000), 2)));
+        assets.set(
+                "netAssets", random.nextBoolean() ? amount() : number(BigDecimal.valueOf(-random.nextInt(100000), 2)));
         optional(assets, "fixedAssetsOriginalValue", this::amount);
         optional(assets, "assetsInUse", this::amount);
 
@@ -90,7 +126,8 @@ final class RandomReports {
             int n = random.nextInt(4);
             for (int i = 0; i < n; i++) {
                 String name = !projectNames.isEmpty() && random.nextBoolean()
-                        ? projectNames.get(random.nextInt(projectNames.size())) : pick(NAMES);
+                        ? projectNames.get(random.nextInt(projectNames.size()))
+                        : pick(NAMES);
                 narratives.addObject().put("projectName", name).put("text", "完成");
             }
         }
@@ -105,8 +142,7 @@ final class RandomReports {
                 report.remove(List.of("basicInfo", "budget", "performance", "problems"));
             }
             case 1 -> report.put("scope", "department");
-            default -> {
-            }
+            default -> {}
         }
         return new Generated(report, consistent);
     }
@@ -116,7 +152,9 @@ final class RandomReports {
         int[] parts = {random.nextInt(30), random.nextInt(30), random.nextInt(5)};
         boolean partsGiven = random.nextBoolean();
         if (partsGiven) {
-            staffing.put("administrative", parts[0]).put("publicInstitution", parts[1]).put("logistics", parts[2]);
+            staffing.put("administrative", parts[0])
+                    .put("publicInstitution", parts[1])
+                    .put("logistics", parts[2]);
         }
         int authorized = consistent && partsGiven ? parts[0] + parts[1] + parts[2] : random.nextInt(60);
         staffing.put("authorizedTotal", authorized);
@@ -162,13 +200,15 @@ final class RandomReports {
         String[] subLines = {"currentYearGrant", "priorYearCarryover", "other"};
         if (subLineMode == 1) {
             // one sub-line carrying everything (consistent) or anything
-            funds.set(pick(subLines), fundLine(consistent ? total : new BigDecimal[]{amountValue(), amountValue(),
-                    amountValue()}));
+            funds.set(
+                    pick(subLines),
+                    fundLine(consistent ? total : new BigDecimal[] {amountValue(), amountValue(), amountValue()}));
         } else if (subLineMode == 2) {
             BigDecimal[][] split = new BigDecimal[3][3];
             for (int column = 0; column < 3; column++) {
-                BigDecimal[] parts = consistent ? splitCents(total[column], 3) : new BigDecimal[]{amountValue(),
-                        amountValue(), amountValue()};
+                BigDecimal[] parts = consistent
+                        ? splitCents(total[column], 3)
+                        : new BigDecimal[] {amountValue(), amountValue(), amountValue()};
                 for (int k = 0; k < 3; k++) {
                     split[k][column] = parts[k];
                 }
@@ -187,7 +227,10 @@ final class RandomReports {
         for (int j = 0; j < n; j++) {
             BigDecimal weight = consistent ? weights[j] : pointsValue();
             BigDecimal score = consistent || random.nextInt(4) > 0
-                    ? BigDecimal.valueOf((long) (random.nextDouble() * (weight.movePointRight(2).longValue() + 1)), 2)
+                    ? BigDecimal.valueOf(
+                            (long) (random.nextDouble()
+                                    * (weight.movePointRight(2).longValue() + 1)),
+                            2)
                     : pointsValue();
             ObjectNode indicator = indicators.addObject();
             indicator.put("level1", pick(LEVEL1)).put("level2", "数量指标").put("name", "指标" + j);
@@ -265,7 +308,9 @@ final class RandomReports {
     /** The same value as an int, double or decimal node, whichever represents it exactly. */
     private JsonNode number(BigDecimal value) {
         int kind = random.nextInt(3);
-        if (kind == 0 && value.stripTrailingZeros().scale() <= 0 && value.abs().compareTo(BigDecimal.valueOf(1e9)) < 0) {
+        if (kind == 0
+                && value.stripTrailingZeros().scale() <= 0
+                && value.abs().compareTo(BigDecimal.valueOf(1e9)) < 0) {
             return IntNode.valueOf(value.intValueExact());
         }
         if (kind == 1 && value.abs().compareTo(BigDecimal.valueOf(1e9)) < 0) {

@@ -36,7 +36,8 @@ class ReportChecksRulesTest {
     }
 
     private void assertFindings(Tuple... expected) {
-        assertThat(findings()).extracting(Finding::severity, Finding::code, Finding::pointer)
+        assertThat(findings())
+                .extracting(Finding::severity, Finding::code, Finding::pointer)
                 .containsExactly(expected);
     }
 
@@ -122,12 +123,14 @@ class ReportChecksRulesTest {
 
         @Test
         void sharesComeFromTheSettings() {
-            ScoringSettings bureau = new ScoringSettings(new BigDecimal(40), new BigDecimal(40), BigDecimal.TEN,
-                    BigDecimal.TEN);
+            ScoringSettings bureau =
+                    new ScoringSettings(new BigDecimal(40), new BigDecimal(40), BigDecimal.TEN, BigDecimal.TEN);
             Evaluation evaluation = new ReportEvaluator(bureau, Samples.BANDS).evaluate(report);
-            assertThat(evaluation.findings()).extracting(Finding::code, Finding::message).containsExactly(
-                    tuple("LEVEL1_WEIGHT_MISMATCH", "产出指标各三级指标分值合计应为40.00，实为50.00"),
-                    tuple("LEVEL1_WEIGHT_MISMATCH", "效益指标各三级指标分值合计应为40.00，实为30.00"));
+            assertThat(evaluation.findings())
+                    .extracting(Finding::code, Finding::message)
+                    .containsExactly(
+                            tuple("LEVEL1_WEIGHT_MISMATCH", "产出指标各三级指标分值合计应为40.00，实为50.00"),
+                            tuple("LEVEL1_WEIGHT_MISMATCH", "效益指标各三级指标分值合计应为40.00，实为30.00"));
             assertThat(evaluation.projects().get(0).grade()).isEqualTo("优");
         }
 
@@ -268,7 +271,8 @@ class ReportChecksRulesTest {
 
         private void setBudgetAndExecuted(String annualBudget, String executed) {
             for (String line : List.of("total", "currentYearGrant")) {
-                fundLine(line).put("annualBudget", new BigDecimal(annualBudget))
+                fundLine(line)
+                        .put("annualBudget", new BigDecimal(annualBudget))
                         .put("executed", new BigDecimal(executed));
             }
         }
@@ -392,8 +396,7 @@ class ReportChecksRulesTest {
         void finalAccountsSplitOneCentOffIsAnError() {
             budget("finalAccounts").put("projectExpenditure", new BigDecimal("639.90"));
             assertFindings(error("BUDGET_SPLIT_MISMATCH", "/budget/finalAccounts/expenditureTotal"));
-            assertThat(findings().get(0).message()).isEqualTo(
-                    "部门决算：基本支出181.26万元加项目支出639.90万元应等于总支出，实填821.17万元");
+            assertThat(findings().get(0).message()).isEqualTo("部门决算：基本支出181.26万元加项目支出639.90万元应等于总支出，实填821.17万元");
         }
     }
 
@@ -404,8 +407,7 @@ class ReportChecksRulesTest {
         void partsNotAddingUpIsAnError() {
             staffing().put("administrative", 4);
             assertFindings(error("STAFF_SPLIT_MISMATCH", "/basicInfo/staffing/authorizedTotal"));
-            assertThat(findings().get(0).message())
-                    .isEqualTo("行政编制数4人加事业编制数10人加工勤人员编制数1人应等于核定编制数合计，实填14人");
+            assertThat(findings().get(0).message()).isEqualTo("行政编制数4人加事业编制数10人加工勤人员编制数1人应等于核定编制数合计，实填14人");
         }
 
         @Test
@@ -416,7 +418,8 @@ class ReportChecksRulesTest {
 
         @Test
         void onDutyEqualToAuthorizedIsFine() {
-            assertThat(staffing().get("onDuty").intValue()).isEqualTo(staffing().get("authorizedTotal").intValue());
+            assertThat(staffing().get("onDuty").intValue())
+                    .isEqualTo(staffing().get("authorizedTotal").intValue());
             assertFindings();
         }
 
@@ -456,8 +459,11 @@ class ReportChecksRulesTest {
 
         @Test
         void negativeNetAssetsAreFine() {
-            assets().put("totalAssets", 10).put("totalLiabilities", 20).put("netAssets", -10)
-                    .put("fixedAssetsOriginalValue", 10).put("assetsInUse", 10);
+            assets().put("totalAssets", 10)
+                    .put("totalLiabilities", 20)
+                    .put("netAssets", -10)
+                    .put("fixedAssetsOriginalValue", 10)
+                    .put("assetsInUse", 10);
             assertFindings();
         }
 
@@ -485,7 +491,8 @@ class ReportChecksRulesTest {
     class Narratives {
 
         private ObjectNode narrative(int i) {
-            return (ObjectNode) report.get("performance").get("projectNarratives").get(i);
+            return (ObjectNode)
+                    report.get("performance").get("projectNarratives").get(i);
         }
 
         @Test
@@ -517,23 +524,31 @@ class ReportChecksRulesTest {
             ObjectNode second = project().deepCopy();
             second.put("name", "第二个项目");
             ((com.fasterxml.jackson.databind.node.ArrayNode) report.get("projects")).add(second);
-            ((com.fasterxml.jackson.databind.node.ArrayNode) report.get("performance").get("projectNarratives")).addObject()
-                    .put("projectName", "第二个项目").put("text", "完成");
+            ((com.fasterxml.jackson.databind.node.ArrayNode)
+                            report.get("performance").get("projectNarratives"))
+                    .addObject()
+                    .put("projectName", "第二个项目")
+                    .put("text", "完成");
             assertFindings();
-            assertThat(evaluate().projects()).extracting(ProjectEvaluation::grade).containsExactly("优", "优");
+            assertThat(evaluate().projects())
+                    .extracting(ProjectEvaluation::grade)
+                    .containsExactly("优", "优");
 
             Samples.indicator(report, 1, 0).put("score", 11);
             assertFindings(error("SCORE_EXCEEDS_WEIGHT", "/projects/1/indicators/0/score"));
-            assertThat(evaluate().projects()).extracting(ProjectEvaluation::grade).containsExactly(null, null);
+            assertThat(evaluate().projects())
+                    .extracting(ProjectEvaluation::grade)
+                    .containsExactly(null, null);
         }
 
         @Test
         void gradeTableGetsTheTotal() {
             List<BigDecimal> seen = new java.util.ArrayList<>();
             new ReportEvaluator(ScoringSettings.defaults(), total -> {
-                seen.add(total);
-                return "X";
-            }).evaluate(report);
+                        seen.add(total);
+                        return "X";
+                    })
+                    .evaluate(report);
             assertThat(seen).singleElement().satisfies(t -> assertThat(t).isEqualByComparingTo("94.75"));
         }
     }

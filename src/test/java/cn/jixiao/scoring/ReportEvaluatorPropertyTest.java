@@ -28,12 +28,30 @@ class ReportEvaluatorPropertyTest {
 
     private static final JsonSchema SCHEMA = loadSchema();
     private static final Set<String> CODES = Set.of(
-            "WEIGHT_TOTAL_NOT_100", "SCORE_EXCEEDS_WEIGHT", "FUND_LINES_SUM_MISMATCH", "BUDGET_SPLIT_MISMATCH",
-            "STAFF_SPLIT_MISMATCH", "BUDGET_ZERO", "LEVEL1_WEIGHT_MISMATCH", "DEVIATION_NOTE_MISSING",
-            "SCORE_ABOVE_SUGGESTED", "EXECUTED_EXCEEDS_BUDGET", "DECLARED_SCORE_MISMATCH", "DECLARED_TOTAL_MISMATCH",
-            "ASSETS_EQUATION", "ASSETS_IN_USE_EXCEEDS", "STAFF_OVER_AUTHORIZED", "THREE_PUBLIC_OVER_BUDGET",
-            "NARRATIVE_PROJECT_UNKNOWN", "PROFILE_UNKNOWN", "SCORE_MISSING", "ACTUAL_MISSING", "TEMPLATE_TEXT_LEFT",
-            "BUDGET_CUT_TO_SPENDING", "LOW_EXECUTION_REASON_MISSING", "DECLARED_RATE_MISMATCH",
+            "WEIGHT_TOTAL_NOT_100",
+            "SCORE_EXCEEDS_WEIGHT",
+            "FUND_LINES_SUM_MISMATCH",
+            "BUDGET_SPLIT_MISMATCH",
+            "STAFF_SPLIT_MISMATCH",
+            "BUDGET_ZERO",
+            "LEVEL1_WEIGHT_MISMATCH",
+            "DEVIATION_NOTE_MISSING",
+            "SCORE_ABOVE_SUGGESTED",
+            "EXECUTED_EXCEEDS_BUDGET",
+            "DECLARED_SCORE_MISMATCH",
+            "DECLARED_TOTAL_MISMATCH",
+            "ASSETS_EQUATION",
+            "ASSETS_IN_USE_EXCEEDS",
+            "STAFF_OVER_AUTHORIZED",
+            "THREE_PUBLIC_OVER_BUDGET",
+            "NARRATIVE_PROJECT_UNKNOWN",
+            "PROFILE_UNKNOWN",
+            "SCORE_MISSING",
+            "ACTUAL_MISSING",
+            "TEMPLATE_TEXT_LEFT",
+            "BUDGET_CUT_TO_SPENDING",
+            "LOW_EXECUTION_REASON_MISSING",
+            "DECLARED_RATE_MISMATCH",
             "EXPECTED_FIELD_MISSING");
 
     private final ReportEvaluator evaluator = new ReportEvaluator(ScoringSettings.defaults(), Samples.BANDS);
@@ -43,7 +61,8 @@ class ReportEvaluatorPropertyTest {
             ObjectNode schema = (ObjectNode) Samples.MAPPER.readTree(in);
             // networknt rejects the relative $id "report.schema.json"; give it an absolute one.
             schema.put("$id", "https://jixiao.cn/schema/report.schema.json");
-            return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(schema);
+            return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+                    .getSchema(schema);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -61,7 +80,9 @@ class ReportEvaluatorPropertyTest {
     private void check(long seed) {
         RandomReports.Generated generated = new RandomReports(seed).next();
         ObjectNode report = generated.report();
-        assertThat(SCHEMA.validate(report)).as("generator must produce schema-valid reports").isEmpty();
+        assertThat(SCHEMA.validate(report))
+                .as("generator must produce schema-valid reports")
+                .isEmpty();
 
         Evaluation evaluation = evaluator.evaluate(report);
         String profile = report.path("profile").asText(null);
@@ -87,11 +108,14 @@ class ReportEvaluatorPropertyTest {
             assertThat(finding.code()).isIn(CODES);
             assertThat(finding.message()).isNotBlank();
             JsonPointer pointer = JsonPointer.compile(finding.pointer());
-            assertThat(report.at(pointer.head()).isMissingNode()).as(finding.pointer()).isFalse();
+            assertThat(report.at(pointer.head()).isMissingNode())
+                    .as(finding.pointer())
+                    .isFalse();
         }
         if (generated.consistent()) {
             assertThat(evaluation.findings()).noneMatch(Finding::isError);
-            assertThat(evaluation.projects()).allSatisfy(p -> assertThat(p.grade()).isNotNull());
+            assertThat(evaluation.projects())
+                    .allSatisfy(p -> assertThat(p.grade()).isNotNull());
         }
         checkJson(EvaluationJson.toJson(evaluation, Samples.MAPPER));
     }
@@ -104,11 +128,12 @@ class ReportEvaluatorPropertyTest {
             scores = scores.add(score.setScale(2, RoundingMode.HALF_UP));
             weights = weights.add(indicator.get("weight").decimalValue());
         }
-        assertThat(project.totalScore()).isEqualByComparingTo(project.fundsScore().add(scores));
-        BigDecimal levelScores = project.levels().stream().map(LevelSubtotal::score).reduce(BigDecimal.ZERO,
-                BigDecimal::add);
-        BigDecimal levelWeights = project.levels().stream().map(LevelSubtotal::weight).reduce(BigDecimal.ZERO,
-                BigDecimal::add);
+        assertThat(project.totalScore())
+                .isEqualByComparingTo(project.fundsScore().add(scores));
+        BigDecimal levelScores =
+                project.levels().stream().map(LevelSubtotal::score).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal levelWeights =
+                project.levels().stream().map(LevelSubtotal::weight).reduce(BigDecimal.ZERO, BigDecimal::add);
         assertThat(levelScores).isEqualByComparingTo(scores);
         assertThat(levelWeights).isEqualByComparingTo(weights.setScale(2, RoundingMode.HALF_UP));
 
@@ -121,7 +146,10 @@ class ReportEvaluatorPropertyTest {
         assertThat(project.indicators()).hasSize(node.get("indicators").size());
         for (IndicatorSuggestion suggestion : project.indicators()) {
             if (suggestion.suggestedScore() != null) {
-                BigDecimal weight = node.get("indicators").get(suggestion.index()).get("weight").decimalValue();
+                BigDecimal weight = node.get("indicators")
+                        .get(suggestion.index())
+                        .get("weight")
+                        .decimalValue();
                 assertThat(suggestion.suggestedScore()).isBetween(BigDecimal.ZERO, weight);
             }
         }
@@ -137,7 +165,11 @@ class ReportEvaluatorPropertyTest {
         JsonNode total = project.at("/funds/total");
         boolean allZero = true;
         for (String column : List.of("initialBudget", "annualBudget", "executed")) {
-            allZero &= total.get(column).decimalValue().setScale(4, RoundingMode.HALF_UP).signum() == 0;
+            allZero &= total.get(column)
+                            .decimalValue()
+                            .setScale(4, RoundingMode.HALF_UP)
+                            .signum()
+                    == 0;
         }
         if (!allZero) {
             return total.get("annualBudget").decimalValue();
@@ -148,7 +180,11 @@ class ReportEvaluatorPropertyTest {
             JsonNode sub = project.at("/funds/" + line);
             if (sub.isObject()) {
                 for (String column : List.of("initialBudget", "annualBudget", "executed")) {
-                    anyNonZero |= sub.get(column).decimalValue().setScale(4, RoundingMode.HALF_UP).signum() != 0;
+                    anyNonZero |= sub.get(column)
+                                    .decimalValue()
+                                    .setScale(4, RoundingMode.HALF_UP)
+                                    .signum()
+                            != 0;
                 }
                 sum = sum.add(sub.get("annualBudget").decimalValue().setScale(4, RoundingMode.HALF_UP));
             }

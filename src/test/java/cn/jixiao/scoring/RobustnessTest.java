@@ -13,12 +13,20 @@ class RobustnessTest {
     private final ReportEvaluator evaluator = new ReportEvaluator(ScoringSettings.defaults(), Samples.BANDS);
 
     @ParameterizedTest
-    @ValueSource(strings = {
-            "{}", "[]", "1", "\"x\"", "{\"projects\": 5}", "{\"projects\": [1, null, \"x\"]}",
-            "{\"projects\": [{}]}", "{\"projects\": [{\"indicators\": [{}, 3]}]}",
-            "{\"projects\": [{\"funds\": {\"total\": {\"annualBudget\": \"x\"}, \"currentYearGrant\": 1}}]}",
-            "{\"basicInfo\": {\"staffing\": {\"administrative\": 1}}, \"budget\": {\"assets\": {}, \"initial\": 2}}",
-            "{\"performance\": {\"projectNarratives\": [{}, 1]}}"})
+    @ValueSource(
+            strings = {
+                "{}",
+                "[]",
+                "1",
+                "\"x\"",
+                "{\"projects\": 5}",
+                "{\"projects\": [1, null, \"x\"]}",
+                "{\"projects\": [{}]}",
+                "{\"projects\": [{\"indicators\": [{}, 3]}]}",
+                "{\"projects\": [{\"funds\": {\"total\": {\"annualBudget\": \"x\"}, \"currentYearGrant\": 1}}]}",
+                "{\"basicInfo\": {\"staffing\": {\"administrative\": 1}}, \"budget\": {\"assets\": {}, \"initial\": 2}}",
+                "{\"performance\": {\"projectNarratives\": [{}, 1]}}"
+            })
     void neverThrows(String json) {
         Evaluation evaluation = evaluator.evaluate(Samples.json(json));
         assertThat(EvaluationJson.toJson(evaluation, Samples.MAPPER)).isNotNull();
@@ -35,9 +43,11 @@ class RobustnessTest {
                 """;
         org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(5), () -> {
             Evaluation evaluation = evaluator.evaluate(Samples.json(json));
-            assertThat(evaluation.projects()).singleElement()
+            assertThat(evaluation.projects())
+                    .singleElement()
                     .satisfies(p -> assertThat(p.fundsScore()).isEqualByComparingTo("0"));
-            assertThat(EvaluationJson.toJson(evaluation, Samples.MAPPER).toString()).hasSizeLessThan(20_000);
+            assertThat(EvaluationJson.toJson(evaluation, Samples.MAPPER).toString())
+                    .hasSizeLessThan(20_000);
         });
     }
 

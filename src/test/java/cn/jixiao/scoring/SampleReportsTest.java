@@ -19,8 +19,11 @@ class SampleReportsTest {
         assertThat(project.name()).isEqualTo("大综窗标准化改革");
         assertThat(project.executionRate()).isEqualByComparingTo("97.50");
         assertThat(project.fundsScore()).isEqualByComparingTo("9.75");
-        assertThat(project.levels()).extracting(LevelSubtotal::level1, l -> l.weight().toPlainString(),
-                l -> l.score().toPlainString())
+        assertThat(project.levels())
+                .extracting(
+                        LevelSubtotal::level1,
+                        l -> l.weight().toPlainString(),
+                        l -> l.score().toPlainString())
                 .containsExactly(
                         tuple("产出指标", "60.00", "57.00"),
                         tuple("效益指标", "31.00", "29.00"),
@@ -48,8 +51,7 @@ class SampleReportsTest {
         assertThat(evaluation.findings().get(2).message()).contains("效益指标", "30.00", "31.00");
         assertThat(evaluation.findings().get(7).message()).contains("9.00", "9.75");
         assertThat(evaluation.findings().get(8).message()).contains("96.00", "105.75");
-        assertThat(evaluation.findings().get(9).message())
-                .isEqualTo("资产总额1190.97万元减负债总额0.00万元应等于净资产，实填554.07万元");
+        assertThat(evaluation.findings().get(9).message()).isEqualTo("资产总额1190.97万元减负债总额0.00万元应等于净资产，实填554.07万元");
     }
 
     @Test
@@ -71,7 +73,8 @@ class SampleReportsTest {
 
         assertThat(evaluation.findings()).isEmpty();
         assertThat(evaluation.hasErrors()).isFalse();
-        assertThat(Samples.reparse(EvaluationJson.toJson(evaluation, Samples.MAPPER))).isEqualTo(Samples.json("""
+        assertThat(Samples.reparse(EvaluationJson.toJson(evaluation, Samples.MAPPER)))
+                .isEqualTo(Samples.json("""
                 {
                   "projects": [
                     {

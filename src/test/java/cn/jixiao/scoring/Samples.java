@@ -34,8 +34,7 @@ public final class Samples {
         return total.compareTo(BigDecimal.valueOf(60)) >= 0 ? "中" : "差";
     };
 
-    private Samples() {
-    }
+    private Samples() {}
 
     public static ObjectNode load(String name) {
         try (InputStream in = Samples.class.getResourceAsStream("/examples/" + name)) {

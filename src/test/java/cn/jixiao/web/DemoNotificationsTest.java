@@ -1,12 +1,12 @@
 package cn.jixiao.web;
 
-import cn.jixiao.testing.HttpTestSupport;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.jixiao.notify.Notice;
 import cn.jixiao.notify.NoticeTexts;
-import cn.jixiao.notify.NotifyResult;
 import cn.jixiao.notify.Notifications;
+import cn.jixiao.notify.NotifyResult;
+import cn.jixiao.testing.HttpTestSupport;
 import java.time.LocalDate;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
@@ -22,36 +22,37 @@ import org.springframework.mail.javamail.JavaMailSender;
  */
 class DemoNotificationsTest extends HttpTestSupport {
 
-  @Autowired
-  IdentityService identityService;
+    @Autowired
+    IdentityService identityService;
 
-  @Autowired
-  Notifications notifications;
+    @Autowired
+    Notifications notifications;
 
-  @Autowired
-  ApplicationContext context;
+    @Autowired
+    ApplicationContext context;
 
-  @Test
-  void everyDemoUserHasAnEmailAddress() {
-    for (String id : List.of("clerk", "leader", "clerk2", "leader2", "finance", "admin")) {
-      User user = identityService.createUserQuery().userId(id).singleResult();
-      assertThat(user).as(id).isNotNull();
-      assertThat(user.getEmail()).as(id).isEqualTo(id + "@demo.jixiao.cn");
+    @Test
+    void everyDemoUserHasAnEmailAddress() {
+        for (String id : List.of("clerk", "leader", "clerk2", "leader2", "finance", "admin")) {
+            User user = identityService.createUserQuery().userId(id).singleResult();
+            assertThat(user).as(id).isNotNull();
+            assertThat(user.getEmail()).as(id).isEqualTo(id + "@demo.jixiao.cn");
+        }
     }
-  }
 
-  @Test
-  void withoutSpringMailHostTheApplicationRunsWithMailOff() {
-    assertThat(context.getBeanProvider(JavaMailSender.class).getIfAvailable()).isNull();
-    assertThat(notifications.mailOff()).isTrue();
+    @Test
+    void withoutSpringMailHostTheApplicationRunsWithMailOff() {
+        assertThat(context.getBeanProvider(JavaMailSender.class).getIfAvailable())
+                .isNull();
+        assertThat(notifications.mailOff()).isTrue();
 
-    NotifyResult result = notifications.send(Notice.overdueUnit(JYJ,
-        NoticeTexts.overdueUnit(JYJ_NAME, 2024, LocalDate.of(2025, 4, 30))));
+        NotifyResult result = notifications.send(
+                Notice.overdueUnit(JYJ, NoticeTexts.overdueUnit(JYJ_NAME, 2024, LocalDate.of(2025, 4, 30))));
 
-    assertThat(result.mailOff()).isTrue();
-    assertThat(result.ok()).isTrue();
-    assertThat(result.mailed()).isZero();
-    assertThat(result.skipped()).isZero();
-    assertThat(result.webhooksDelivered()).isEmpty();
-  }
+        assertThat(result.mailOff()).isTrue();
+        assertThat(result.ok()).isTrue();
+        assertThat(result.mailed()).isZero();
+        assertThat(result.skipped()).isZero();
+        assertThat(result.webhooksDelivered()).isEmpty();
+    }
 }
