@@ -4,6 +4,7 @@ import cn.jixiao.JixiaoProperties;
 import cn.jixiao.engine.Conflict;
 import cn.jixiao.engine.InputRefused;
 import cn.jixiao.record.ReportEntry;
+import cn.jixiao.record.ReportFigures;
 import cn.jixiao.record.ReportIndex;
 import cn.jixiao.record.Stage;
 import cn.jixiao.report.ProcessVariables;
@@ -13,7 +14,6 @@ import cn.jixiao.unit.Unit;
 import cn.jixiao.unit.UnitService;
 import cn.jixiao.workflow.ReportService;
 import cn.jixiao.workflow.ReportVariables;
-import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -64,6 +64,7 @@ public class CampaignService {
             "draftSubmit");
 
     private final CampaignStore store;
+    private final ReportFigures figures;
     private final CampaignSettings settings;
     private final UnitService units;
     private final ReportIndex index;
@@ -86,8 +87,10 @@ public class CampaignService {
             TaskService taskService,
             UserDirectory users,
             JixiaoProperties properties,
-            CampaignMessenger messenger) {
+            CampaignMessenger messenger,
+            ReportFigures figures) {
         this.store = store;
+        this.figures = figures;
         this.settings = settings;
         this.units = units;
         this.index = index;
@@ -136,7 +139,7 @@ public class CampaignService {
             boolean overdue,
             LocalDate dueDate,
             Instant submittedAt,
-            JsonNode totalScore,
+            java.math.BigDecimal totalScore,
             String grade,
             String reportId) {}
 
@@ -177,6 +180,7 @@ public class CampaignService {
         Map<String, ReportEntry> entries = new HashMap<>();
         reports.list(fiscalYear, null, null, new ReportIndex.Visibility(true, List.of(), false))
                 .forEach(e -> entries.put(e.id(), e));
+        Map<String, ReportFigures.Score> scores = figures.scoresOf(fiscalYear);
         for (CampaignStore.ScopeRow row : store.scope(fiscalYear)) {
             Optional<ReportEntry> entry =
                     row.reportId() == null ? Optional.empty() : Optional.ofNullable(entries.get(row.reportId()));
@@ -187,10 +191,8 @@ public class CampaignService {
                 continue;
             }
             Unit unit = register.get(row.unitCode());
-            // A report has an evaluation only once submitted; drafting reports are most of a campaign and need no
-            // lookup.
-            boolean evaluated = entry.isPresent() && !Stage.DRAFTING.equals(stage);
-            JsonNode evaluation = evaluated ? reports.evaluationOf(row.reportId()) : null;
+            // 总分 and 等级 as recorded with the report's latest evaluation (none while it was never submitted).
+            ReportFigures.Score score = row.reportId() == null ? null : scores.get(row.reportId());
             lines.add(new UnitProgress(
                     row.unitCode(),
                     unit == null ? row.unitCode() : unit.name(),
@@ -199,8 +201,8 @@ public class CampaignService {
                     row.overdue(),
                     row.due(),
                     row.submittedAt(),
-                    evaluation == null ? null : evaluation.at("/totalScore"),
-                    evaluation == null ? null : text(evaluation, "/grade"),
+                    score == null ? null : score.totalScore(),
+                    score == null ? null : score.grade(),
                     row.reportId()));
         }
         return Optional.of(new Progress(
@@ -212,11 +214,6 @@ public class CampaignService {
                 stages,
                 overdue,
                 lines));
-    }
-
-    private static String text(JsonNode node, String pointer) {
-        JsonNode value = node.at(pointer);
-        return value.isMissingNode() || value.isNull() ? null : value.asText();
     }
 
     /**

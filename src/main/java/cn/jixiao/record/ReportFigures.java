@@ -25,6 +25,21 @@ public class ReportFigures {
         this.grades = grades;
     }
 
+    /** A report's 总分 and 等级 as last evaluated (either may be null: no project scored, no band matched). */
+    public record Score(java.math.BigDecimal totalScore, String grade) {}
+
+    /** The 总分 and 等级 of the year's evaluated reports, by report id, in one query. */
+    public java.util.Map<String, Score> scoresOf(int fiscalYear) {
+        java.util.Map<String, Score> scores = new java.util.HashMap<>();
+        jdbc.query(
+                "SELECT instance_id, total_score, grade FROM jx_report WHERE fiscal_year = ? AND evaluated_at IS NOT NULL",
+                rs -> {
+                    scores.put(rs.getString(1), new Score(rs.getBigDecimal(2), rs.getString(3)));
+                },
+                fiscalYear);
+        return scores;
+    }
+
     /** Records the figures of the evaluation just stored for the report carried by this process instance. */
     public void record(String processInstanceId, JsonNode report, JsonNode evaluation) {
         List<String> ids = jdbc.queryForList(

@@ -191,6 +191,20 @@ class CampaignAppTest {
         assertThat(progress.json().at("/stages/drafting").asInt()).isEqualTo(2);
         assertThat(progress.json().at("/stages/notStarted").asInt()).isZero();
         assertThat(progress.json().get("launchedAt").isNull()).isFalse();
+        // 总分 and 等级 come from the report's record as its latest evaluation left them; none before an evaluation.
+        assertThat(jyj.get("totalScore").isNull())
+                .as("not evaluated yet: %s", jyj)
+                .isTrue();
+        jdbc.update(
+                "UPDATE jx_report SET evaluated_at = CURRENT_TIMESTAMP, total_score = 94.75, grade = '优' WHERE instance_id = ?",
+                ownId);
+        JsonNode evaluated = unit(get("finance", "/api/campaigns/2023").json().get("units"), JYJ);
+        assertThat(evaluated.get("totalScore").decimalValue()).isEqualByComparingTo("94.75");
+        assertThat(evaluated.get("grade").asText()).isEqualTo("优");
+        assertThat(unit(get("finance", "/api/campaigns/2023").json().get("units"), XZSP)
+                        .get("totalScore")
+                        .isNull())
+                .isTrue();
 
         // Every drafting task of both reports is due at the end of the deadline, Beijing time.
         Date dueAt = Date.from(
