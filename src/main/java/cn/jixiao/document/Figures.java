@@ -4,8 +4,9 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /**
- * Exact decimal arithmetic and the way the report shows numbers: at most two decimals, rounded half-up, trailing
- * zeros stripped (179.2, 15, 641.82, 22.07, 100), never exponent notation.
+ * Exact decimal arithmetic and the way the report shows numbers: scores and percentages with at most two decimals,
+ * rounded half-up, trailing zeros stripped (179.2, 15, 641.82, 22.07, 100), amounts in 万元 as written up to four
+ * decimals (89.974), never exponent notation.
  */
 final class Figures {
 

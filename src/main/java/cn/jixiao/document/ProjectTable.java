@@ -26,6 +26,13 @@ import java.util.Map;
  *  等级 (c0–c5)                                                   | grade (c6–c9)
  * </pre>
  *
+ * <p>The optional fields of published tables (issue 18) add rows and a column only when present, so a table without
+ * them is exactly the one above: a 调整后预算数 column after 全年预算数 when any fund line has one (the line names then
+ * take c1 alone); the named fund lines as rows after 其他资金; a row 单位填报 with the 执行率 and 得分 the unit wrote
+ * under the evaluation's; rows 预算调整原因 and 执行率偏低原因 (c1–c2 | c3–c9) closing the funds block; 指标性质 and
+ * 度量单位 inside the value cells ({@link IndicatorValue}); 单位填报总分 after 总分; 评价结论, 存在问题 and 改进措施
+ * (c0–c2 | c3–c9) after 等级.
+ *
  * The block labels in c0, the 一级指标 cells and runs of equal 二级指标 are merged vertically (vMerge restart, then
  * continue). Scores shown are the evaluation's; weights come from the report. The result is a format-neutral
  * {@link TableGrid}: {@link WmlTable} writes it into the .docx, the HTML reading view into a {@code <table>}.
@@ -39,6 +46,9 @@ final class ProjectTable {
     static final List<String> LEVEL1_ORDER = List.of("产出指标", "效益指标", "满意度指标");
 
     static final String NONE = "—";
+
+    /** The project's own closing texts, each a row at the end of its table when the unit wrote it. */
+    static final String[][] CLOSING_ROWS = {{"conclusion", "评价结论"}, {"problems", "存在问题"}, {"measures", "改进措施"}};
 
     private ProjectTable() {}
 
@@ -69,41 +79,96 @@ final class ProjectTable {
                 .text(1, score(evaluation, "totalScore"))
                 .text(2, "")
                 .done());
+        BigDecimal declaredTotal = Fields.decimal(project, "declaredTotalScore");
+        if (declaredTotal != null) {
+            table.add(new Row()
+                    .head(6, "单位填报总分")
+                    .text(1, "")
+                    .text(1, Figures.show(declaredTotal))
+                    .text(2, "")
+                    .done());
+        }
         String grade = Fields.text(evaluation, "grade");
         table.add(new Row().head(6, "等级").text(4, grade == null ? NONE : grade).done());
+        for (String[] closing : CLOSING_ROWS) {
+            String text = Fields.text(project, closing[0]);
+            if (text != null) {
+                table.add(new Row().head(3, closing[1]).left(7, text).done());
+            }
+        }
         return new TableGrid(Arrays.stream(GRID).boxed().toList(), table);
     }
 
     private static void addFunds(List<List<Cell>> table, JsonNode funds, JsonNode evaluation) {
-        table.add(new Row()
-                .head(1, "项目资金\n(万元)", Merge.RESTART)
-                .text(2, "")
-                .head(1, "年初预算数")
-                .head(1, "全年预算数")
-                .head(1, "全年执行数")
-                .head(1, "分值")
-                .head(1, "执行率")
-                .head(2, "得分")
-                .done());
-        String[][] lines = {
-            {"total", "年度资金总额"},
-            {"currentYearGrant", "其中：当年财政拨款"},
-            {"priorYearCarryover", "上年结转资金"},
-            {"other", "其他资金"}
-        };
+        List<String[]> lines = new ArrayList<>();
+        lines.add(new String[] {"total", "年度资金总额"});
+        lines.add(new String[] {"currentYearGrant", "其中：当年财政拨款"});
+        lines.add(new String[] {"priorYearCarryover", "上年结转资金"});
+        lines.add(new String[] {"other", "其他资金"});
+        List<JsonNode> amountsOf = new ArrayList<>();
         for (String[] line : lines) {
-            JsonNode amounts = Fields.node(funds, line[0]);
-            boolean total = "total".equals(line[0]);
-            String rate = Figures.showRate(Fields.decimal(evaluation, "executionRate"));
-            table.add(new Row()
+            amountsOf.add(Fields.node(funds, line[0]));
+        }
+        for (JsonNode named : Fields.elements(funds, "additionalLines")) {
+            lines.add(new String[] {null, firstNonNull(Fields.text(named, "name"), "", "")});
+            amountsOf.add(named);
+        }
+        // 调整后预算数 gets a column only when a line has one; the line names then give up their second grid column.
+        boolean adjusted = amountsOf.stream().anyMatch(amounts -> Fields.decimal(amounts, "adjustedBudget") != null);
+        int nameSpan = adjusted ? 1 : 2;
+
+        Row head = new Row()
+                .head(1, "项目资金\n(万元)", Merge.RESTART)
+                .text(nameSpan, "")
+                .head(1, "年初预算数")
+                .head(1, "全年预算数");
+        if (adjusted) {
+            head.head(1, "调整后预算数");
+        }
+        table.add(
+                head.head(1, "全年执行数").head(1, "分值").head(1, "执行率").head(2, "得分").done());
+        String rate = Figures.showRate(Fields.decimal(evaluation, "executionRate"));
+        for (int i = 0; i < lines.size(); i++) {
+            JsonNode amounts = amountsOf.get(i);
+            boolean total = i == 0;
+            Row row = new Row()
                     .head(1, "", Merge.CONTINUE)
-                    .text(2, line[1])
+                    .text(nameSpan, lines.get(i)[1])
                     .text(1, Figures.showAmount(Fields.decimal(amounts, "initialBudget")))
-                    .text(1, Figures.showAmount(Fields.decimal(amounts, "annualBudget")))
-                    .text(1, Figures.showAmount(Fields.decimal(amounts, "executed")))
+                    .text(1, Figures.showAmount(Fields.decimal(amounts, "annualBudget")));
+            if (adjusted) {
+                row.text(1, Figures.showAmount(Fields.decimal(amounts, "adjustedBudget")));
+            }
+            table.add(row.text(1, Figures.showAmount(Fields.decimal(amounts, "executed")))
                     .text(1, total ? Figures.show(Fields.decimal(funds, "weight")) : "")
                     .text(1, total ? (rate == null ? NONE : rate) : "")
                     .text(2, total ? score(evaluation, "fundsScore") : "")
+                    .done());
+        }
+        // The 执行率 and 得分 the unit wrote, under the evaluation's: a reader sees both where they differ.
+        BigDecimal declaredRate = Fields.decimal(funds, "declaredExecutionRate");
+        BigDecimal declaredScore = Fields.decimal(funds, "declaredScore");
+        if (declaredRate != null || declaredScore != null) {
+            table.add(new Row()
+                    .head(1, "", Merge.CONTINUE)
+                    .head(5, "单位填报")
+                    .text(1, "")
+                    .text(1, declaredRate == null ? "" : Figures.showPercent(declaredRate))
+                    .text(2, declaredScore == null ? "" : Figures.show(declaredScore))
+                    .done());
+        }
+        addNote(table, funds, "adjustmentReason", "预算调整原因");
+        addNote(table, funds, "lowExecutionReason", "执行率偏低原因");
+    }
+
+    /** A row of the funds block holding a reason the unit gave, when it gave one. */
+    private static void addNote(List<List<Cell>> table, JsonNode funds, String field, String label) {
+        String text = Fields.text(funds, field);
+        if (text != null) {
+            table.add(new Row()
+                    .head(1, "", Merge.CONTINUE)
+                    .head(2, label)
+                    .left(7, text)
                     .done());
         }
     }
@@ -164,8 +229,8 @@ final class ProjectTable {
                         .text(1, i == 0 ? label : "", i == 0 ? Merge.RESTART : Merge.CONTINUE)
                         .text(1, continuesLevel2 ? "" : level2, continuesLevel2 ? Merge.CONTINUE : Merge.RESTART)
                         .text(1, Fields.text(row, "name"))
-                        .text(1, Fields.text(row, "target"))
-                        .text(1, Fields.text(row, "actual"))
+                        .text(1, IndicatorValue.target(row))
+                        .text(1, IndicatorValue.actual(row))
                         .text(1, Figures.show(Fields.decimal(row, "weight")))
                         .text(1, Figures.show(Fields.decimal(row, "score")))
                         .left(2, Fields.text(row, "deviationNote"))

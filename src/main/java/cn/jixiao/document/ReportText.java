@@ -62,7 +62,7 @@ final class ReportText {
         if (grant != null) {
             revenue.append(revenue.length() == 0 ? "" : "，")
                     .append("其中一般公共财政拨款")
-                    .append(Figures.show(grant))
+                    .append(Figures.showAmount(grant))
                     .append("万元");
         }
         StringBuilder expenditure = new StringBuilder();
@@ -140,7 +140,8 @@ final class ReportText {
         if (total == null) {
             return "";
         }
-        StringBuilder text = new StringBuilder(lead).append(Figures.show(total)).append("万元");
+        StringBuilder text =
+                new StringBuilder(lead).append(Figures.showAmount(total)).append("万元");
         List<String> parts = new ArrayList<>();
         addPart(parts, "因公出国(境)费", overseas, "万元");
         addPart(parts, "公务用车购置及运行维护费", vehicles, "万元");
@@ -285,7 +286,7 @@ final class ReportText {
 
     /** "较预算增加641.82万元" / "较预算减少3万元" / the text for no change. */
     private static String change(BigDecimal change, String lead, String whenEqual) {
-        String shown = Figures.show(change.abs());
+        String shown = Figures.showAmount(change.abs());
         if ("0".equals(shown)) {
             return whenEqual;
         }
@@ -300,7 +301,7 @@ final class ReportText {
             if (amount == null) {
                 continue;
             }
-            String text = part[0] + Figures.show(amount) + "万元";
+            String text = part[0] + Figures.showAmount(amount) + "万元";
             String share = Figures.showPercent(Figures.percent(amount, totalForShares));
             parts.add(share == null ? text : text + "，占总支出的" + share);
         }
@@ -317,13 +318,18 @@ final class ReportText {
         if (text.length() > 0) {
             text.append("，");
         }
-        text.append(label).append(Figures.show(value)).append(unit);
+        text.append(label).append(number(value, unit)).append(unit);
     }
 
     private static void addPart(List<String> parts, String label, BigDecimal value, String unit) {
         if (value != null) {
-            parts.add(label + Figures.show(value) + unit);
+            parts.add(label + number(value, unit) + unit);
         }
+    }
+
+    /** An amount in 万元 as written, to the yuan (89.974); other figures (counts) as {@link Figures#show}. */
+    private static String number(BigDecimal value, String unit) {
+        return "万元".equals(unit) ? Figures.showAmount(value) : Figures.show(value);
     }
 
     private static String joinClauses(StringBuilder first, StringBuilder second) {
