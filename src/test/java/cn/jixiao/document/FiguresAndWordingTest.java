@@ -75,6 +75,30 @@ class FiguresAndWordingTest {
         assertThat(ReportText.finalAccounts(report)).startsWith("2023年决算总收入100万元，与预算持平，总支出90.5万元");
     }
 
+    /** Amounts in 万元 keep the yuan the unit wrote, in every sentence; percentages and counts keep two decimals. */
+    @Test
+    void narrativeAmountsKeepFourDecimals() {
+        ObjectNode report = Fixtures.minimal();
+        ((ObjectNode) report.at("/budget/initial"))
+                .put("revenueTotal", new BigDecimal("100.1234"))
+                .put("generalPublicBudgetGrant", new BigDecimal("89.974"));
+        ((ObjectNode) report.at("/budget/finalAccounts"))
+                .put("revenueTotal", new BigDecimal("90.5"))
+                .put("expenditureTotal", new BigDecimal("90.5"))
+                .put("basicExpenditure", new BigDecimal("30.1667"))
+                .put("projectExpenditure", new BigDecimal("60.3333"));
+        ((ObjectNode) report.at("/budget/threePublicExpenses/actual"))
+                .put("vehicles", new BigDecimal("1.2345"))
+                .put("officialReception", new BigDecimal("0.0005"));
+
+        assertThat(ReportText.initialBudget(report)).startsWith("2023年年初预算安排收入100.1234万元，其中一般公共财政拨款89.974万元；");
+        assertThat(ReportText.finalAccounts(report))
+                .isEqualTo("2023年决算总收入90.5万元，较预算减少9.6234万元，总支出90.5万元，"
+                        + "其中：基本支出30.1667万元，占总支出的33.33%；项目支出60.3333万元，占总支出的66.67%。");
+        assertThat(ReportText.threePublicExpenses(report))
+                .endsWith("“三公”经费决算数1.235万元，其中：因公出国(境)费0万元，公务用车购置及运行维护费1.2345万元，公务接待费0.0005万元。");
+    }
+
     @Test
     void varianceReasonIsNotPrefixedTwice() {
         ObjectNode report = Fixtures.minimal();

@@ -58,6 +58,18 @@ final class Fixtures {
         }
     }
 
+    /** A published table transcribed in src/test/resources/tables (issue 18; sources in its README). */
+    static ObjectNode table(String name) {
+        try (InputStream in = Fixtures.class.getResourceAsStream("/tables/" + name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing table " + name);
+            }
+            return (ObjectNode) MAPPER.readTree(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     static ObjectNode corrected() {
         return load(CORRECTED);
     }

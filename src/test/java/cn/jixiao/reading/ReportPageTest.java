@@ -128,6 +128,33 @@ class ReportPageTest {
         assertThat(covered).containsOnly(10);
     }
 
+    /** A published Sichuan table (issue 18): the optional fields are where the .docx puts them, in the same grid. */
+    @Test
+    void thePublishedTablesOptionalFieldsShowAsInTheDocument() throws IOException {
+        ObjectNode sichuan;
+        try (InputStream in = ReportPageTest.class.getResourceAsStream("/tables/sichuan-free-split-2023.json")) {
+            sichuan = (ObjectNode) MAPPER.readTree(in);
+        }
+        Document published = Jsoup.parse(ReportPage.render(ReportContent.of(sichuan, evaluate(sichuan), DATE), LINKS));
+        Element table = published.select("section.attachment table").first();
+
+        assertThat(table.select("tr:has(th:containsOwn(年初预算数)) th").eachText())
+                .containsExactly("项目资金 (万元)", "年初预算数", "全年预算数", "调整后预算数", "全年执行数", "分值", "执行率", "得分");
+        assertThat(table.select("th:containsOwn(项目资金)").attr("rowspan")).isEqualTo("9");
+        assertThat(table.select("tr:has(td:containsOwn(年度资金总额))").text())
+                .isEqualTo("年度资金总额 0 3.36 3.36 3.36 10 100.00% 10");
+        assertThat(table.select("tr:has(td:containsOwn(财政专户管理资金))").text()).isEqualTo("财政专户管理资金 0 0 0 0");
+        assertThat(table.select("tr:has(th:containsOwn(单位填报))").first().text()).isEqualTo("单位填报 100% 10");
+        assertThat(table.select("tr:has(th:containsOwn(预算调整原因)) td").text()).isEqualTo("年中追加安可替代补助资金3.36万元。（摘要）");
+        assertThat(table.select("tr:has(td:containsOwn(完成安可产品购买并按要求支付资金))").text())
+                .contains("=100% 100% 90 90");
+        assertThat(table.select("tr:has(th:containsOwn(单位填报总分))").text()).isEqualTo("单位填报总分 100");
+        assertThat(table.select("tr:has(th:containsOwn(评价结论)) td").text())
+                .isEqualTo("2023年购买13台安可电脑，并于12月前完成资金支付。（摘要）");
+        assertThat(table.select("tr:has(th:containsOwn(存在问题)) td").text()).isEqualTo("无");
+        assertThat(table.select("tr:has(th:containsOwn(改进措施)) td").text()).isEqualTo("无");
+    }
+
     @Test
     void theTextEndsWithTheSignatureRightAlignedBeforeTheAttachments() throws IOException {
         Element signature = page.selectFirst("div.signature");
