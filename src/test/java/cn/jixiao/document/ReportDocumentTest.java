@@ -317,6 +317,9 @@ class ReportDocumentTest {
         var table = docx.tables().get(0);
         assertThat(Docx.cellTexts(Docx.rowStartingWith(table, "总分"))).containsExactly("总分", "111", "105.75", "");
         assertThat(Docx.cellTexts(Docx.rowStartingWith(table, "等级"))).containsExactly("等级", "—");
+        // the 得分 and 总分 the unit wrote, under the evaluation's
+        assertThat(Docx.cellTexts(Docx.rowStartingWith(table, "单位填报"))).containsExactly("", "单位填报", "", "", "9");
+        assertThat(Docx.cellTexts(Docx.rowStartingWith(table, "单位填报总分"))).containsExactly("单位填报总分", "", "96", "");
     }
 
     @Test
