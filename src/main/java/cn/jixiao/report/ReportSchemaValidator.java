@@ -130,6 +130,53 @@ public final class ReportSchemaValidator {
         return new TypedReport(out, List.copyOf(refused));
     }
 
+    /**
+     * The report without the empty texts of optional fields. A form submits a text field left empty as "", and for an
+     * optional text the schema wants non-empty when given (差异产生的主要原因, 评价结论, 预算调整原因, …) that means "not
+     * given", not "given empty". A required text left empty stays, so that it is refused as 不能为空; items of lists
+     * stay (their emptiness is the clerk's to fix). A report without such texts comes back as it is (the same node).
+     */
+    public JsonNode withoutEmptyOptionalTexts(JsonNode report) {
+        if (report == null || !report.isContainerNode()) {
+            return report;
+        }
+        List<String> empty = new ArrayList<>();
+        for (ValidationMessage message : schema.validate(report)) {
+            JsonNode instance = message.getInstanceNode();
+            String pointer = message.getInstanceLocation() == null
+                    ? ""
+                    : message.getInstanceLocation().toString();
+            int slash = pointer.lastIndexOf('/');
+            if ("minLength".equals(message.getType())
+                    && instance != null
+                    && instance.isTextual()
+                    && instance.asText().isEmpty()
+                    && slash > 0
+                    && report.at(pointer.substring(0, slash)).isObject()) {
+                empty.add(pointer);
+            }
+        }
+        if (empty.isEmpty()) {
+            return report;
+        }
+        JsonNode out = report.deepCopy();
+        empty.forEach(pointer -> remove(out, pointer));
+        List<String> required = validate(out).stream().map(Violation::pointer).toList();
+        for (String pointer : empty) {
+            if (required.contains(pointer)) {
+                replace(out, pointer, JsonNodeFactory.instance.textNode(""));
+            }
+        }
+        return out;
+    }
+
+    private static void remove(JsonNode root, String pointer) {
+        int slash = pointer.lastIndexOf('/');
+        if (root.at(pointer.substring(0, slash)) instanceof ObjectNode object) {
+            object.remove(pointer.substring(slash + 1).replace("~1", "/").replace("~0", "~"));
+        }
+    }
+
     /** A report after {@link #readTypedNumbers}: the numbers read, and the texts refused. */
     public record TypedReport(JsonNode report, List<Violation> refused) {}
 

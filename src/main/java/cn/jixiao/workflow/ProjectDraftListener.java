@@ -102,7 +102,9 @@ public class ProjectDraftListener implements TaskListener {
         ObjectNode report = variables.assemble(name -> HEADER.contains(name) ? task.getVariable(name) : null);
         report.set(Section.PROJECTS.key(), projects);
         String root = "/" + Section.PROJECTS.key() + "/" + index;
-        ReportSchemaValidator.TypedReport typed = validator.readTypedNumbers(report);
+        // A text field left empty is submitted as "": an optional text so left is not given.
+        ReportSchemaValidator.TypedReport typed =
+                validator.readTypedNumbers(validator.withoutEmptyOptionalTexts(report));
         List<Violation> refused = typed.refused().stream()
                 .filter(v -> concerns(v.pointer(), root))
                 .toList();

@@ -103,7 +103,9 @@ class SectionDraftListener implements TaskListener {
         ObjectNode report = variables.assemble(name -> HEADER.contains(name) ? task.getVariable(name) : null);
         report.set(section.key(), value);
         // Numbers typed as text (１２３, 1,234.5, 12万元) are read exactly; a text that is no number is refused by name.
-        ReportSchemaValidator.TypedReport typed = validator.readTypedNumbers(report);
+        // A text field left empty is submitted as "": an optional text so left is not given.
+        ReportSchemaValidator.TypedReport typed =
+                validator.readTypedNumbers(validator.withoutEmptyOptionalTexts(report));
         if (!typed.refused().isEmpty()) {
             throw new InputRefused(
                     section.key(), ViolationMessages.of("「" + section.label() + "」有以下内容需要修改：", typed.refused()));

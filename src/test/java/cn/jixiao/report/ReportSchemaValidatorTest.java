@@ -3,6 +3,7 @@ package cn.jixiao.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.InputStream;
@@ -28,6 +29,35 @@ class ReportSchemaValidatorTest {
                 getClass().getResourceAsStream("/examples/hengshan-approval-bureau-2022.as-published.json")) {
             assertThat(validator.validate(mapper.readTree(in))).isEmpty();
         }
+    }
+
+    /** A form's empty text field ("") is "not given" where the text is optional, and stays "不能为空" where required. */
+    @Test
+    void emptyOptionalTextsAreDroppedAndEmptyRequiredTextsStay() throws Exception {
+        ObjectNode report = sample();
+        ((ObjectNode) report.at("/projects/0")).put("conclusion", "").put("measures", "措施。");
+        ((ObjectNode) report.at("/projects/0/funds")).put("adjustmentReason", "");
+        ((ObjectNode) report.at("/projects/0/annualGoal")).put("expected", "");
+        ((ObjectNode) report.at("/budget/finalAccounts")).put("varianceReason", "");
+        ((ObjectNode) report.at("/projects/0/indicators/0")).put("nature", "");
+        int last =
+                report.withArray("/performance/overallGoalAchievements").add("").size() - 1;
+
+        JsonNode cleaned = validator.withoutEmptyOptionalTexts(report);
+
+        assertThat(cleaned.at("/projects/0").has("conclusion")).isFalse();
+        assertThat(cleaned.at("/projects/0/measures").asText()).isEqualTo("措施。");
+        assertThat(cleaned.at("/projects/0/funds").has("adjustmentReason")).isFalse();
+        assertThat(cleaned.at("/budget/finalAccounts").has("varianceReason")).isFalse();
+        // a plain optional string may be empty; a required text and a list item stay for the clerk to fix
+        assertThat(cleaned.at("/projects/0/indicators/0/nature").asText()).isEmpty();
+        assertThat(validator.validate(cleaned))
+                .extracting(Violation::pointer)
+                .containsExactly("/performance/overallGoalAchievements/" + last, "/projects/0/annualGoal/expected");
+        assertThat(report.at("/projects/0/conclusion").asText())
+                .as("the report given is not changed")
+                .isEmpty();
+        assertThat(validator.withoutEmptyOptionalTexts(sample())).isEqualTo(sample());
     }
 
     @Test

@@ -106,6 +106,31 @@ class ProjectOptionalFieldsTest extends InMemoryWorkflowTest {
         assertThat(stored.at("/funds/additionalLines")).hasSize(1);
     }
 
+    /**
+     * form-js submits every field of the form, a text field left empty as "" and an empty list as []: the optional
+     * texts left empty are not given (评价结论 "" would be refused as 不能为空), the rest of the project is as it was.
+     */
+    @Test
+    void theNewFieldsLeftEmptyAreNotGiven() {
+        ProcessInstance pi = fx.startSample(CLERK);
+        fx.completeAs(CLERK, fx.task(pi, "draftProjects"), Map.of("projects", fx.sectionValue(pi, "projects")));
+        Task task = fx.task(pi, "draftProject");
+        JsonNode before = fx.formValue(task);
+        ObjectNode project = (ObjectNode) before.deepCopy();
+        ObjectNode funds = (ObjectNode) project.get("funds");
+        funds.putNull("declaredExecutionRate").put("adjustmentReason", "").put("lowExecutionReason", "");
+        funds.putArray("additionalLines");
+        ((ObjectNode) funds.get("total")).putNull("adjustedBudget");
+        project.put("conclusion", "").put("problems", "").put("measures", "");
+
+        fx.submitDraft(CLERK, task, project);
+
+        assertThat(fx.openTaskKeys(pi)).doesNotContain("draftProject");
+        ObjectNode expected = (ObjectNode) before.deepCopy();
+        ((ObjectNode) expected.get("funds")).putArray("additionalLines");
+        assertThat(fx.sectionValue(pi, "projects").get(0)).isEqualTo(expected);
+    }
+
     /** Sets the typed text at a project path; {@code x[]} is the first item of list x, made when absent. */
     private static void put(ObjectNode project, String path, String typed) {
         String[] segments = path.split("\\.");
