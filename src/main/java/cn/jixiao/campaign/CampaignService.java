@@ -476,7 +476,11 @@ public class CampaignService {
                 }
                 if (store.reminderSent(fiscalYear, row.unitCode(), event.daysBefore(), now)) {
                     long daysLeft = schedule.daysLeft(now, row.due());
-                    String text = "【催报】" + unit.name() + fiscalYear + "年度部门整体支出绩效自评报告尚未提交，距截止日期（"
+                    String text = "【催报】" + unit.name() + fiscalYear + "年度"
+                            + (ReportScope.of(campaign.reportScope()) == ReportScope.PROJECTS
+                                    ? "项目支出绩效自评表"
+                                    : "部门整体支出绩效自评报告")
+                            + "尚未提交，距截止日期（"
                             + CampaignTexts.date(row.due()) + "）还有" + daysLeft + "天，请抓紧填写并提交单位负责人审核。";
                     commentOnOpenTasks(row.reportId(), text);
                     messenger.remind(unit, fiscalYear, row.due(), daysLeft, campaign.notice());
