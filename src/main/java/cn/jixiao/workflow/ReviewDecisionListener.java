@@ -140,6 +140,10 @@ class ReviewDecisionListener implements TaskListener {
             }
             keys.add(key);
         }
+        // A report of the projects alone has one section to reopen: its review form offers no choice.
+        if (keys.isEmpty() && scope.sections().size() == 1) {
+            keys.add(scope.sections().get(0).key());
+        }
         // A return says what reopens: a section, several, or 「全部章节」 — never nothing by oversight.
         if (keys.isEmpty()) {
             throw new InputRefused(ProcessVariables.SECTIONS_TO_REVISE, "「需修改的章节」退回修改时请至少选择一个需修改的章节，或选择「全部章节」");
