@@ -316,6 +316,8 @@ class CampaignAppTest {
 
     @Test
     void theCampaignSetsTheTemplateAndScopeOfEveryReportItStarts() {
+        // The demo's 2022 report of 衡山县行政审批服务局 counts as published: reports of later years start from it.
+        jdbc.update("UPDATE jx_report SET stage = 'published' WHERE unit_code = ? AND fiscal_year = 2022", XZSP);
         LocalDate deadline = LocalDate.now(SHANGHAI).plusDays(30);
         String head = "{\"fiscalYear\": 2029, \"deadline\": \"" + deadline + "\", \"units\": [\"" + XZSP + "\"]";
         Answer unknown = post("finance", "/api/campaigns", head + ", \"profile\": \"hubei\"}");
@@ -345,6 +347,10 @@ class CampaignAppTest {
                 .extracting(Task::getTaskDefinitionKey)
                 .containsExactly("draftProjects");
         assertThat(runtimeService.getVariable(reportId, "draftProgress")).isEqualTo("0/1 已完成");
+        // Carried forward: the projects' names, no department section.
+        assertThat(runtimeService.getVariable(reportId, "basicInfo")).isNull();
+        assertThat(report.at("/projects/0/name").asText())
+                .isEqualTo(sample(XZSP, "", 2022).at("/projects/0/name").asText());
 
         // Without a template or scope named: national (not written into the reports) and the whole report.
         Answer plain = post(
