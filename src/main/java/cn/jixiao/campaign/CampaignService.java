@@ -458,6 +458,8 @@ public class CampaignService {
      */
     void tick(int fiscalYear) {
         CampaignStore.Campaign campaign = store.find(fiscalYear).orElseThrow();
+        // A campaign of the tables alone names the 项目支出绩效自评表 in its comments and messages.
+        boolean tablesOnly = ReportScope.of(campaign.reportScope()) == ReportScope.PROJECTS;
         Instant now = now();
         CampaignSchedule schedule = settings.schedule();
         Map<String, CampaignStore.ScopeRow> scope = new HashMap<>();
@@ -477,13 +479,11 @@ public class CampaignService {
                 if (store.reminderSent(fiscalYear, row.unitCode(), event.daysBefore(), now)) {
                     long daysLeft = schedule.daysLeft(now, row.due());
                     String text = "【催报】" + unit.name() + fiscalYear + "年度"
-                            + (ReportScope.of(campaign.reportScope()) == ReportScope.PROJECTS
-                                    ? "项目支出绩效自评表"
-                                    : "部门整体支出绩效自评报告")
+                            + (tablesOnly ? "项目支出绩效自评表" : "部门整体支出绩效自评报告")
                             + "尚未提交，距截止日期（"
                             + CampaignTexts.date(row.due()) + "）还有" + daysLeft + "天，请抓紧填写并提交单位负责人审核。";
                     commentOnOpenTasks(row.reportId(), text);
-                    messenger.remind(unit, fiscalYear, row.due(), daysLeft, campaign.notice());
+                    messenger.remind(unit, fiscalYear, row.due(), daysLeft, campaign.notice(), tablesOnly);
                 }
             } else if (store.markOverdue(fiscalYear, row.unitCode(), now)) {
                 newlyOverdue.add(unit.name());
@@ -491,11 +491,11 @@ public class CampaignService {
                         row.reportId(),
                         "【逾期】" + unit.name() + fiscalYear + "年度自评报告已超过截止日期（" + CampaignTexts.date(row.due())
                                 + "）仍未提交，请尽快提交；逾期情况已记录。");
-                messenger.overdue(unit, fiscalYear, row.due());
+                messenger.overdue(unit, fiscalYear, row.due(), tablesOnly);
             }
         }
         if (!newlyOverdue.isEmpty()) {
-            messenger.overdueSummary(fiscalYear, campaign.deadline(), newlyOverdue);
+            messenger.overdueSummary(fiscalYear, campaign.deadline(), newlyOverdue, tablesOnly);
         }
         store.handledUpTo(fiscalYear, now);
     }
