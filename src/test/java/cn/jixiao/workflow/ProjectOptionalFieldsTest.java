@@ -63,7 +63,6 @@ class ProjectOptionalFieldsTest extends InMemoryWorkflowTest {
             "funds.additionalLines[].executed",
             "funds.declaredExecutionRate");
 
-    @org.junit.jupiter.api.Disabled("until the fields reach forms/projects.form (after the projects form rework)")
     @Test
     void everyNewFieldIsOnTheProjectForm() throws IOException {
         List<String> bound = new ArrayList<>();
