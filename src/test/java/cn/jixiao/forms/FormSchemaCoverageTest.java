@@ -84,8 +84,8 @@ class FormSchemaCoverageTest {
             "startForm", Set.of("fiscalYear", "unitCode"),
             "campaignStartForm", Set.of("fiscalYear", "deadline", "notice", "units"),
             "submitForm", Set.of(),
-            "leaderReviewForm", Set.of("leaderDecision", "leaderComment", "sectionsToRevise"),
-            "financeReviewForm", Set.of("financeDecision", "financeComment", "sectionsToRevise"));
+            "leaderReviewForm", Set.of("leaderDecision", "leaderComment", "sectionsToRevise", "projectsToRevise"),
+            "financeReviewForm", Set.of("financeDecision", "financeComment", "sectionsToRevise", "projectsToRevise"));
 
     static final List<String> REVIEW_FORMS = List.of("submitForm", "leaderReviewForm", "financeReviewForm");
 
