@@ -16,11 +16,17 @@
   const FORM_JS = 57661; // the module id of @bpmn-io/form-js in Camunda 7.24.0's lib/deps.js
   const chunks = self.webpackChunkcamunda_bpm_webapp;
   let Form = null;
-  if (chunks && typeof chunks.push === 'function') {
+  // Only once the bundle's runtime has taken over the array (it has, before the Tasklist loads its custom scripts):
+  // an entry queued before would run inside the runtime's own start, where nothing may throw.
+  if (chunks && typeof chunks.push === 'function' && chunks.push !== Array.prototype.push) {
     try {
       chunks.push([['jixiao-form-speed'], {}, function (require) {
-        const formJs = require(FORM_JS);
-        Form = formJs && formJs.Form;
+        try {
+          const formJs = require(FORM_JS);
+          Form = formJs && formJs.Form;
+        } catch (e) {
+          Form = null;
+        }
       }]);
     } catch (e) {
       Form = null;
