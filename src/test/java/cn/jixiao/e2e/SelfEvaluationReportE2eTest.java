@@ -307,9 +307,13 @@ class SelfEvaluationReportE2eTest {
         step("leader-return", () -> {
             FormFiller form = tasklist.openTask(UNIT_TASKS, LEADER_REVIEW, YEAR);
             assertThat(form.text()).contains("系统评分与检查结果").contains(ClerkEntries.PROJECT_2);
-            form.choose("审核意见", "退回修改")
-                    .type("审核意见说明", ClerkEntries.LEADER_COMMENT)
-                    .choose("需修改的章节", "存在的问题及改进措施");
+            form.choose("审核意见", "退回修改").type("审核意见说明", ClerkEntries.LEADER_COMMENT);
+            // 需修改的项目 appears with 项目支出绩效自评表 and offers the report's projects (only those named reopen).
+            assertThat(form.options("需修改的项目")).isEmpty();
+            form.choose("需修改的章节", "项目支出绩效自评表");
+            assertThat(form.options("需修改的项目")).containsExactly(ClerkEntries.PROJECT_1, ClerkEntries.PROJECT_2);
+            form.unchoose("需修改的章节", "项目支出绩效自评表").choose("需修改的章节", "存在的问题及改进措施");
+            assertThat(form.options("需修改的项目")).isEmpty();
         });
         complete("leader-return");
 
