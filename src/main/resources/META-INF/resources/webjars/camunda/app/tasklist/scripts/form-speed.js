@@ -12,6 +12,56 @@
 // form-js is not reachable from outside the Tasklist's webpack bundle: the Form class is taken from the bundle's
 // own module registry (the chunk-loading array every webpack bundle keeps on `self`). Where a Camunda upgrade moves
 // or changes it, this does nothing and says so in the console; forms then work as before, only slower.
+// The Tasklist runs a digest of the whole page on every server answer and form change. In each, the task list's
+// search box asks its own width (for its padding) through jQuery, which forces the browser to lay out the page
+// there and then — with a large form just rendered, tens of ms per digest. Its width is now kept by a
+// ResizeObserver and read from there, with the same rule (wider than 400 px: 125 px, else 12 px).
+(function () {
+  const angular = window.angular;
+  if (!angular || typeof window.ResizeObserver !== 'function') {
+    return;
+  }
+  angular.module('jixiao.formSpeed', []).config(['$provide', function ($provide) {
+    $provide.decorator('camWidgetSearchDirective', ['$delegate', function ($delegate) {
+      const directive = $delegate[0];
+      const link = directive.link;
+      if (typeof link !== 'function') {
+        return $delegate;
+      }
+      directive.compile = function () {
+        return function (scope, element) {
+          link.apply(this, arguments);
+          const original = scope.getRightPadding;
+          if (typeof original !== 'function') {
+            return;
+          }
+          const box = element[0];
+          let wide = original.call(scope) === '125px';
+          const observer = new window.ResizeObserver(function (entries) {
+            const next = entries[entries.length - 1].contentRect.width > 400;
+            if (next !== wide) {
+              wide = next;
+              scope.$applyAsync();
+            }
+          });
+          observer.observe(box);
+          scope.$on('$destroy', function () {
+            observer.disconnect();
+          });
+          scope.getRightPadding = function () {
+            return wide ? '125px' : '12px';
+          };
+        };
+      };
+      return $delegate;
+    }]);
+  }]);
+  const bootstrap = angular.bootstrap;
+  angular.bootstrap = function (element, modules, config) {
+    return bootstrap.call(angular, element, (modules || []).concat('jixiao.formSpeed'), config);
+  };
+})();
+
 (function () {
   const FORM_JS = 57661; // the module id of @bpmn-io/form-js in Camunda 7.24.0's lib/deps.js
   const chunks = self.webpackChunkcamunda_bpm_webapp;
