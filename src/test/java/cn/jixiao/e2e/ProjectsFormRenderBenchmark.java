@@ -231,9 +231,11 @@ class ProjectsFormRenderBenchmark {
                     "[form-bench] %s N=%d run %d: not rendered within %d s%n", form, n, run, limit.toSeconds());
             return null;
         }
+        Object imports = ((JavascriptExecutor) driver)
+                .executeScript("return window.jixiaoFormSpeed ? window.jixiaoFormSpeed.imports : null;");
         System.out.printf(
-                "[form-bench] %s N=%d run %d: render %d ms (renderer CPU %d ms), load average %s%n",
-                form, n, run, renderMs, cpuMs, loadAverage());
+                "[form-bench] %s N=%d run %d: render %d ms (renderer CPU %d ms), form imported %s times, load average %s%n",
+                form, n, run, renderMs, cpuMs, imports, loadAverage());
         // Claimed on opening (scripts/auto-claim.js); wait for it, so that 完成 and typing work.
         tasklist.currentForm();
         return new long[] {renderMs, cpuMs};
