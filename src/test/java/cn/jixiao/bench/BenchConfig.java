@@ -38,8 +38,8 @@ record BenchConfig(
                         buildDir.resolve("jixiao-0.1.0-SNAPSHOT.jar").toString())),
                 Paths.get(System.getProperty("jixiao.bench.basedir", System.getProperty("user.dir")))
                         .toAbsolutePath(),
-                new LinkedHashSet<>(
-                        Arrays.asList(System.getProperty("jixiao.bench.parts", "lifecycle,document,taskQuery,startup")
+                new LinkedHashSet<>(Arrays.asList(
+                        System.getProperty("jixiao.bench.parts", "lifecycle,document,taskQuery,province,startup")
                                 .split("\\s*,\\s*"))),
                 Integer.getInteger("jixiao.bench.reports", 500),
                 Integer.getInteger("jixiao.bench.warmUpReports", 50),
