@@ -44,7 +44,7 @@ record BenchConfig(
                 Integer.getInteger("jixiao.bench.reports", 500),
                 Integer.getInteger("jixiao.bench.warmUpReports", 50),
                 Integer.getInteger("jixiao.bench.runs", 3),
-                Integer.getInteger("jixiao.bench.openReports", 10_000),
+                Integer.getInteger("jixiao.bench.openReports", 0),
                 Integer.getInteger("jixiao.bench.units", 100),
                 Integer.getInteger("jixiao.bench.users", 50),
                 Long.getLong("jixiao.bench.warmUpSeconds", 10),

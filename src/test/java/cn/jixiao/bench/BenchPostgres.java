@@ -188,6 +188,58 @@ final class BenchPostgres implements AutoCloseable {
         }
     }
 
+    /**
+     * The CPU time (user + system) of the server's processes so far — the postmaster and its children, read from /proc;
+     * -1 for a server the benchmark did not start.
+     */
+    double cpuMs() {
+        if (home == null) {
+            return -1;
+        }
+        try {
+            long postmaster =
+                    Long.parseLong(Files.readAllLines(home.resolve("data").resolve("postmaster.pid"))
+                            .get(0)
+                            .trim());
+            double total = processCpuMs(postmaster);
+            try (Stream<Path> procs = Files.list(Paths.get("/proc"))) {
+                for (Path proc : procs.toList()) {
+                    String name = proc.getFileName().toString();
+                    if (name.chars().allMatch(Character::isDigit)) {
+                        String[] stat = statFields(Long.parseLong(name));
+                        if (stat != null && Long.parseLong(stat[1]) == postmaster) {
+                            total += processCpuMs(Long.parseLong(name));
+                        }
+                    }
+                }
+            }
+            return total;
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+    }
+
+    /** A process's CPU time (user + system, with its waited-for children) in ms, from /proc/<pid>/stat; 0 if gone. */
+    static double processCpuMs(long pid) {
+        String[] f = statFields(pid);
+        if (f == null) {
+            return 0;
+        }
+        // Fields after the command: state(0) ppid(1) … utime(11) stime(12) cutime(13) cstime(14); clock ticks of 10 ms.
+        long ticks = Long.parseLong(f[11]) + Long.parseLong(f[12]) + Long.parseLong(f[13]) + Long.parseLong(f[14]);
+        return ticks * 10.0;
+    }
+
+    /** The fields of /proc/<pid>/stat after the command name, or null. */
+    private static String[] statFields(long pid) {
+        try {
+            String stat = Files.readString(Paths.get("/proc", Long.toString(pid), "stat"));
+            return stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
     String user() {
         return user;
     }

@@ -42,6 +42,8 @@ final class BenchResults {
         settings.put("thinkMs", config.thinkMs());
         settings.put("runSeconds", config.runSeconds());
         settings.put("renders", config.renders());
+        settings.put("provinceUnits", Integer.getInteger("jixiao.bench.provinceUnits", 10_000));
+        settings.put("provinceUsers", Integer.getInteger("jixiao.bench.provinceUsers", 200));
     }
 
     ObjectNode section(String name) {
@@ -160,6 +162,8 @@ final class BenchResults {
         row(out, "taskQuery.province.reportList.p99Ms", "/taskQuery/province/reportList/p99Ms", "< 100");
         row(out, "taskQuery.province.completion.p50Ms", "/taskQuery/province/completion/p50Ms", "");
         row(out, "taskQuery.province.completion.p99Ms", "/taskQuery/province/completion/p99Ms", "< 200");
+        row(out, "taskQuery.province.nodesCpuMsPerRequest", "/taskQuery/province/nodesCpuMsPerRequest", "both nodes");
+        row(out, "taskQuery.province.databaseCpuMsPerRequest", "/taskQuery/province/databaseCpuMsPerRequest", "");
         row(out, "taskQuery.province.skipped", "/taskQuery/province/skipped", "");
         row(out, "taskQuery.stress.taskList.p50Ms", "/taskQuery/stress/taskList/p50Ms", "100 × 100, PostgreSQL");
         row(out, "taskQuery.stress.taskList.p99Ms", "/taskQuery/stress/taskList/p99Ms", "< 300");

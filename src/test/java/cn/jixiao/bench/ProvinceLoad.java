@@ -55,6 +55,11 @@ final class ProvinceLoad {
     private final List<String> nodes;
     private final List<String> codes;
     private final String filterId;
+    /** The nodes' processes and the database server's, for their CPU time (/proc). */
+    private List<Process> processes = List.of();
+
+    private BenchPostgres pg;
+
     /** The users of the current measurement, and the first unit's offset (each level takes units of its own). */
     private int users;
 
@@ -103,6 +108,8 @@ final class ProvinceLoad {
                 bases.add("http://127.0.0.1:" + port);
             }
             ProvinceLoad load = new ProvinceLoad(config, bases, codes, filterId);
+            load.processes = processes;
+            load.pg = pg;
             for (int n = 0; n < bases.size(); n++) {
                 load.awaitReady(processes.get(n), bases.get(n));
             }
@@ -132,6 +139,15 @@ final class ProvinceLoad {
                 }
             }
         }
+    }
+
+    /** The CPU time (user + system) the nodes' JVMs have used so far. */
+    private double nodesCpuMs() {
+        double total = 0;
+        for (Process p : processes) {
+            total += BenchPostgres.processCpuMs(p.pid());
+        }
+        return total;
     }
 
     private void awaitReady(Process process, String base) throws Exception {
@@ -201,6 +217,8 @@ final class ProvinceLoad {
         List<Double> listP50 = new ArrayList<>();
         List<Double> listP99 = new ArrayList<>();
         List<Double> completions = new ArrayList<>();
+        List<Double> cpuPerRequest = new ArrayList<>();
+        List<Double> dbCpuPerRequest = new ArrayList<>();
         int taskErrors = 0;
         int listErrors = 0;
         int completeErrors = 0;
@@ -208,7 +226,11 @@ final class ProvinceLoad {
         ArrayNode runs = out.putArray("runsDetail");
         for (int run = 1; run <= config.runs(); run++) {
             Samples s = new Samples();
+            double nodesCpu0 = nodesCpuMs();
+            double dbCpu0 = pg.cpuMs();
             phase(config.runSeconds(), s, COMPLETE_SHARE);
+            double nodesCpu = nodesCpuMs() - nodesCpu0;
+            double dbCpu = pg.cpuMs() - dbCpu0;
             double[] task = s.task.stream().mapToDouble(Double::doubleValue).toArray();
             double[] list = s.list.stream().mapToDouble(Double::doubleValue).toArray();
             double[] done = s.complete.stream().mapToDouble(Double::doubleValue).toArray();
@@ -223,7 +245,12 @@ final class ProvinceLoad {
             if (firstError == null) {
                 firstError = s.firstError;
             }
-            double rps = (task.length + list.length + done.length) / (double) config.runSeconds();
+            int requests = task.length + list.length + done.length;
+            double rps = requests / (double) config.runSeconds();
+            cpuPerRequest.add(nodesCpu / Math.max(1, requests));
+            if (dbCpu >= 0) {
+                dbCpuPerRequest.add(dbCpu / Math.max(1, requests));
+            }
             runs.addObject()
                     .put("run", run)
                     .put("taskListRequests", task.length)
@@ -236,6 +263,10 @@ final class ProvinceLoad {
                     .put("completionP50Ms", BenchStats.round(BenchStats.percentile(done, 50), 1))
                     .put("completionP99Ms", BenchStats.round(BenchStats.percentile(done, 99), 1))
                     .put("requestsPerSecond", BenchStats.round(rps, 1))
+                    .put("nodesCpuMsPerRequest", BenchStats.round(nodesCpu / Math.max(1, requests), 2))
+                    .put(
+                            "databaseCpuMsPerRequest",
+                            dbCpu < 0 ? Double.NaN : BenchStats.round(dbCpu / Math.max(1, requests), 2))
                     .put("taskListErrors", s.taskErrors.get())
                     .put("reportListErrors", s.listErrors.get())
                     .put("completionErrors", s.completeErrors.get())
@@ -263,6 +294,12 @@ final class ProvinceLoad {
         double[] done = completions.stream().mapToDouble(Double::doubleValue).toArray();
         out.put("users", users);
         out.put("thinkMs", config.thinkMs());
+        // CPU time per request (all three calls alike; the completions' share is small), much less disturbed by other
+        // load than the wall-clock figures: the two nodes' JVMs together, and the database server's processes.
+        out.put("nodesCpuMsPerRequest", BenchStats.round(BenchStats.median(cpuPerRequest), 2));
+        if (!dbCpuPerRequest.isEmpty()) {
+            out.put("databaseCpuMsPerRequest", BenchStats.round(BenchStats.median(dbCpuPerRequest), 2));
+        }
         out.put("requestTimeoutMs", TaskQueryBench.REQUEST_TIMEOUT.toMillis());
         out.putObject("taskList")
                 .put(
