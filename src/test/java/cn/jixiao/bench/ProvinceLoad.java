@@ -89,8 +89,15 @@ final class ProvinceLoad {
                 BenchApp.deleteRecursively(data);
                 Files.createDirectories(data);
                 List<String> command = new ArrayList<>(List.of(
-                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                        "-Xmx1g",
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g"));
+                // Profiling aid: JVM options of both nodes (-Djixiao.bench.appJvmArgs=..., {node} becomes the node's
+                // name, e.g. -XX:StartFlightRecording=filename=target/bench/{node}.jfr).
+                String jvmArgs = System.getProperty("jixiao.bench.appJvmArgs", "");
+                if (!jvmArgs.isBlank()) {
+                    command.addAll(
+                            List.of(jvmArgs.replace("{node}", name).trim().split("\\s+")));
+                }
+                command.addAll(List.of(
                         "-jar",
                         config.jar().toString(),
                         "--spring.profiles.active=demo",
