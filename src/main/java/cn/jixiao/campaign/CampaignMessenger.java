@@ -11,9 +11,10 @@ import java.util.List;
  */
 interface CampaignMessenger {
 
-    void remind(Unit unit, int fiscalYear, LocalDate due, long daysLeft, String notice);
+    /** {@code tablesOnly}: the campaign's reports are the 项目支出绩效自评表 alone, and the messages say so. */
+    void remind(Unit unit, int fiscalYear, LocalDate due, long daysLeft, String notice, boolean tablesOnly);
 
-    void overdue(Unit unit, int fiscalYear, LocalDate due);
+    void overdue(Unit unit, int fiscalYear, LocalDate due, boolean tablesOnly);
 
-    void overdueSummary(int fiscalYear, LocalDate deadline, List<String> unitNames);
+    void overdueSummary(int fiscalYear, LocalDate deadline, List<String> unitNames, boolean tablesOnly);
 }

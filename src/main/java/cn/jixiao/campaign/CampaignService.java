@@ -8,6 +8,10 @@ import cn.jixiao.record.ReportFigures;
 import cn.jixiao.record.ReportIndex;
 import cn.jixiao.record.Stage;
 import cn.jixiao.report.ProcessVariables;
+import cn.jixiao.report.ReportScope;
+import cn.jixiao.report.Section;
+import cn.jixiao.scoring.ScoringTemplate;
+import cn.jixiao.scoring.TemplateCatalog;
 import cn.jixiao.security.CurrentUser;
 import cn.jixiao.security.UserDirectory;
 import cn.jixiao.unit.Unit;
@@ -50,6 +54,11 @@ public class CampaignService {
     static final String DEADLINE = "deadline";
     static final String NOTICE = "notice";
     static final String UNITS = "units";
+    /** 评分模板 of the reports the campaign starts (template id; blank: national). */
+    static final String PROFILE = ProcessVariables.PROFILE;
+    /** 报告范围 of the reports the campaign starts (department or projects; blank: department). */
+    static final String SCOPE = ProcessVariables.SCOPE;
+
     static final String MESSAGE_REPLAN = "jixiaoCampaignReplan";
     static final int NOTICE_MAX = 2000;
 
@@ -75,6 +84,7 @@ public class CampaignService {
     private final UserDirectory users;
     private final JixiaoProperties properties;
     private final CampaignMessenger messenger;
+    private final TemplateCatalog templates;
 
     CampaignService(
             CampaignStore store,
@@ -88,8 +98,10 @@ public class CampaignService {
             UserDirectory users,
             JixiaoProperties properties,
             CampaignMessenger messenger,
-            ReportFigures figures) {
+            ReportFigures figures,
+            TemplateCatalog templates) {
         this.store = store;
+        this.templates = templates;
         this.figures = figures;
         this.settings = settings;
         this.units = units;
@@ -105,8 +117,18 @@ public class CampaignService {
 
     // ------------------------------------------------------------------ what the web layer asks
 
-    /** A campaign as asked for: 年度, 截止日期, 通知内容 and optionally the units (default every registered unit). */
-    public record Request(Integer fiscalYear, String deadline, String notice, List<String> units) {}
+    /**
+     * A campaign as asked for: 年度, 截止日期, 通知内容 and optionally the units (default every registered unit), the
+     * 评分模板 (default national) and the 报告范围 (default department) of the reports it starts.
+     */
+    public record Request(
+            Integer fiscalYear, String deadline, String notice, List<String> units, String profile, String scope) {
+
+        /** Without 评分模板 and 报告范围: the national template, whole department reports. */
+        public Request(Integer fiscalYear, String deadline, String notice, List<String> units) {
+            this(fiscalYear, deadline, notice, units, null, null);
+        }
+    }
 
     /**
      * Starts the campaign's process as the given finance user (the start listener checks and records it, as when
@@ -118,6 +140,12 @@ public class CampaignService {
         vars.put(DEADLINE, request.deadline());
         vars.put(NOTICE, request.notice());
         vars.put(UNITS, request.units() == null ? "" : String.join(",", request.units()));
+        if (request.profile() != null) {
+            vars.put(PROFILE, request.profile());
+        }
+        if (request.scope() != null) {
+            vars.put(SCOPE, request.scope());
+        }
         return users.as(
                 user,
                 () -> runtimeService
@@ -148,6 +176,8 @@ public class CampaignService {
             int fiscalYear,
             LocalDate deadline,
             String notice,
+            String profile,
+            String scope,
             Instant launchedAt,
             String instanceId,
             Map<String, Integer> stages,
@@ -209,6 +239,8 @@ public class CampaignService {
                 campaign.fiscalYear(),
                 campaign.deadline(),
                 campaign.notice(),
+                campaign.profile() == null ? ScoringTemplate.DEFAULT_ID : campaign.profile(),
+                campaign.reportScope() == null ? ReportScope.DEPARTMENT.key() : campaign.reportScope(),
                 campaign.launchedAt(),
                 campaign.instanceId(),
                 stages,
@@ -292,6 +324,8 @@ public class CampaignService {
             Object deadlineValue,
             Object noticeValue,
             Object unitsValue,
+            Object profileValue,
+            Object scopeValue,
             Optional<CurrentUser> starter) {
         if (starter.isPresent() && !runsCampaigns(starter.get())) {
             throw new AuthorizationException("只有财政局可以下发年度绩效自评工作");
@@ -305,6 +339,8 @@ public class CampaignService {
         if (notice.length() > NOTICE_MAX) {
             throw new InputRefused(NOTICE, "「通知内容」不能超过" + NOTICE_MAX + "个字符");
         }
+        String profile = profile(profileValue);
+        String reportScope = reportScope(scopeValue);
         List<String> named = codes(unitsValue);
         List<String> scope =
                 named.isEmpty() ? units.all().stream().map(Unit::code).toList() : registered(named);
@@ -318,6 +354,8 @@ public class CampaignService {
                         instanceId,
                         deadline,
                         notice,
+                        profile,
+                        reportScope,
                         starter.map(CurrentUser::id).orElse(null),
                         now())) {
             throw new Conflict(
@@ -349,7 +387,7 @@ public class CampaignService {
                 store.setReport(fiscalYear, row.unitCode(), "");
                 continue;
             }
-            store.setReport(fiscalYear, row.unitCode(), startReport(unit.get(), fiscalYear, campaign.notice()));
+            store.setReport(fiscalYear, row.unitCode(), startReport(unit.get(), fiscalYear, campaign));
         }
         boolean done = store.notLaunchedCount(fiscalYear) == 0;
         if (done) {
@@ -358,17 +396,31 @@ public class CampaignService {
         return done;
     }
 
-    private String startReport(Unit unit, int fiscalYear, String notice) {
+    private String startReport(Unit unit, int fiscalYear, CampaignStore.Campaign campaign) {
+        String notice = campaign.notice();
         Map<String, Object> vars = new HashMap<>();
         vars.put(ProcessVariables.FISCAL_YEAR, fiscalYear);
         vars.put(ProcessVariables.UNIT_CODE, unit.code());
+        // The campaign's 评分模板 and 报告范围 go into every report it starts (the report JSON's profile and scope).
+        if (campaign.profile() != null) {
+            vars.put(ProcessVariables.PROFILE, campaign.profile());
+        }
+        ReportScope scope = ReportScope.of(campaign.reportScope());
+        if (campaign.reportScope() != null) {
+            vars.put(ProcessVariables.SCOPE, scope.key());
+        }
         if (notice != null && !notice.isBlank()) {
             vars.put(ProcessVariables.CAMPAIGN_NOTICE, notice);
         }
         index.lastFinishedBefore(unit.code(), fiscalYear)
                 .flatMap(earlier -> reports.find(earlier.id()))
                 .map(record -> CarryForward.from(record.report()))
-                .ifPresent(sections -> sections.forEach((name, value) -> vars.put(name, variables.json(value))));
+                .ifPresent(sections -> sections.forEach((name, value) -> {
+                    // A report of the projects alone carries no department section forward.
+                    if (Section.byKey(name).map(scope::has).orElse(true)) {
+                        vars.put(name, variables.json(value));
+                    }
+                }));
         return runtimeService
                 .startProcessInstanceByKey(ProcessVariables.PROCESS_KEY, unit.code() + "-" + fiscalYear, vars)
                 .getId();
@@ -406,6 +458,8 @@ public class CampaignService {
      */
     void tick(int fiscalYear) {
         CampaignStore.Campaign campaign = store.find(fiscalYear).orElseThrow();
+        // A campaign of the tables alone names the 项目支出绩效自评表 in its comments and messages.
+        boolean tablesOnly = ReportScope.of(campaign.reportScope()) == ReportScope.PROJECTS;
         Instant now = now();
         CampaignSchedule schedule = settings.schedule();
         Map<String, CampaignStore.ScopeRow> scope = new HashMap<>();
@@ -424,10 +478,12 @@ public class CampaignService {
                 }
                 if (store.reminderSent(fiscalYear, row.unitCode(), event.daysBefore(), now)) {
                     long daysLeft = schedule.daysLeft(now, row.due());
-                    String text = "【催报】" + unit.name() + fiscalYear + "年度部门整体支出绩效自评报告尚未提交，距截止日期（"
+                    String text = "【催报】" + unit.name() + fiscalYear + "年度"
+                            + (tablesOnly ? "项目支出绩效自评表" : "部门整体支出绩效自评报告")
+                            + "尚未提交，距截止日期（"
                             + CampaignTexts.date(row.due()) + "）还有" + daysLeft + "天，请抓紧填写并提交单位负责人审核。";
                     commentOnOpenTasks(row.reportId(), text);
-                    messenger.remind(unit, fiscalYear, row.due(), daysLeft, campaign.notice());
+                    messenger.remind(unit, fiscalYear, row.due(), daysLeft, campaign.notice(), tablesOnly);
                 }
             } else if (store.markOverdue(fiscalYear, row.unitCode(), now)) {
                 newlyOverdue.add(unit.name());
@@ -435,11 +491,11 @@ public class CampaignService {
                         row.reportId(),
                         "【逾期】" + unit.name() + fiscalYear + "年度自评报告已超过截止日期（" + CampaignTexts.date(row.due())
                                 + "）仍未提交，请尽快提交；逾期情况已记录。");
-                messenger.overdue(unit, fiscalYear, row.due());
+                messenger.overdue(unit, fiscalYear, row.due(), tablesOnly);
             }
         }
         if (!newlyOverdue.isEmpty()) {
-            messenger.overdueSummary(fiscalYear, campaign.deadline(), newlyOverdue);
+            messenger.overdueSummary(fiscalYear, campaign.deadline(), newlyOverdue, tablesOnly);
         }
         store.handledUpTo(fiscalYear, now);
     }
@@ -539,6 +595,33 @@ public class CampaignService {
         }
         codes.remove("");
         return new ArrayList<>(codes);
+    }
+
+    /**
+     * 评分模板: blank means national (stored as none, so the reports name no template, as before); otherwise a template
+     * that exists now, built in or deployed.
+     */
+    private String profile(Object value) {
+        String id = value == null ? "" : value.toString().trim();
+        if (id.isEmpty()) {
+            return null;
+        }
+        if (templates.find(id).isEmpty()) {
+            throw new InputRefused(PROFILE, "「评分模板」" + id + "不存在（内置：national 全国通用、sichuan 四川省；其他模板须由管理员部署后才能使用）");
+        }
+        return id;
+    }
+
+    /** 报告范围: blank means the whole department report; otherwise department or projects. */
+    private static String reportScope(Object value) {
+        String key = value == null ? "" : value.toString().trim();
+        if (key.isEmpty()) {
+            return null;
+        }
+        return ReportScope.byKey(key)
+                .map(ReportScope::key)
+                .orElseThrow(() ->
+                        new InputRefused(SCOPE, "「报告范围」应为 department（部门整体）或 projects（仅项目支出绩效自评表）（实填" + key + "）"));
     }
 
     private List<String> registered(List<String> codes) {

@@ -7,7 +7,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The campaign's start event, from the Tasklist's start dialog or {@code POST /api/campaigns}: only the finance
- * bureau may start it, one per fiscal year, and it records the campaign with its scope before anything is launched.
+ * bureau may start it, one per fiscal year, and it records the campaign with its scope (units), its 评分模板 and
+ * 报告范围 before anything is launched.
  */
 @Component("campaignStartListener")
 class CampaignStartListener implements ExecutionListener {
@@ -28,6 +29,8 @@ class CampaignStartListener implements ExecutionListener {
                 execution.getVariable(CampaignService.DEADLINE),
                 execution.getVariable(CampaignService.NOTICE),
                 execution.getVariable(CampaignService.UNITS),
+                execution.getVariable(CampaignService.PROFILE),
+                execution.getVariable(CampaignService.SCOPE),
                 users.authenticated());
         execution.setVariable(CampaignService.FISCAL_YEAR, year);
         execution.setProcessBusinessKey("campaign-" + year);

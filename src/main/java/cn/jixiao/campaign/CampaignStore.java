@@ -28,7 +28,9 @@ class CampaignStore {
             String createdBy,
             Instant createdAt,
             Instant launchedAt,
-            Instant handledUpTo) {}
+            Instant handledUpTo,
+            String profile,
+            String reportScope) {}
 
     record ScopeRow(
             int fiscalYear,
@@ -48,7 +50,9 @@ class CampaignStore {
             rs.getString("created_by"),
             instant(rs.getTimestamp("created_at")),
             instant(rs.getTimestamp("launched_at")),
-            instant(rs.getTimestamp("handled_up_to")));
+            instant(rs.getTimestamp("handled_up_to")),
+            rs.getString("profile"),
+            rs.getString("report_scope"));
 
     private static final RowMapper<ScopeRow> SCOPE = (rs, i) -> new ScopeRow(
             rs.getInt("fiscal_year"),
@@ -76,15 +80,24 @@ class CampaignStore {
 
     /** Records a new campaign; false when the year has one already (the primary key decides). */
     boolean create(
-            int fiscalYear, String instanceId, LocalDate deadline, String notice, String createdBy, Instant now) {
+            int fiscalYear,
+            String instanceId,
+            LocalDate deadline,
+            String notice,
+            String profile,
+            String reportScope,
+            String createdBy,
+            Instant now) {
         try {
             jdbc.update(
-                    "INSERT INTO jx_campaign (fiscal_year, instance_id, deadline, notice, created_by, created_at,"
-                            + " handled_up_to) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    "INSERT INTO jx_campaign (fiscal_year, instance_id, deadline, notice, profile, report_scope,"
+                            + " created_by, created_at, handled_up_to) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     fiscalYear,
                     instanceId,
                     Date.valueOf(deadline),
                     notice,
+                    profile,
+                    reportScope,
                     createdBy,
                     ts(now),
                     ts(now));

@@ -27,20 +27,20 @@ class NotifyingMessenger implements CampaignMessenger {
     }
 
     @Override
-    public void remind(Unit unit, int fiscalYear, LocalDate due, long daysLeft, String notice) {
-        notifications.sendAfterCommit(
-                Notice.reminder(unit.code(), NoticeTexts.reminder(unit.name(), fiscalYear, due, daysLeft, notice)));
+    public void remind(Unit unit, int fiscalYear, LocalDate due, long daysLeft, String notice, boolean tablesOnly) {
+        notifications.sendAfterCommit(Notice.reminder(
+                unit.code(), NoticeTexts.reminder(unit.name(), fiscalYear, due, daysLeft, notice, tablesOnly)));
     }
 
     @Override
-    public void overdue(Unit unit, int fiscalYear, LocalDate due) {
+    public void overdue(Unit unit, int fiscalYear, LocalDate due, boolean tablesOnly) {
         notifications.sendAfterCommit(
-                Notice.overdueUnit(unit.code(), NoticeTexts.overdueUnit(unit.name(), fiscalYear, due)));
+                Notice.overdueUnit(unit.code(), NoticeTexts.overdueUnit(unit.name(), fiscalYear, due, tablesOnly)));
     }
 
     @Override
-    public void overdueSummary(int fiscalYear, LocalDate deadline, List<String> unitNames) {
+    public void overdueSummary(int fiscalYear, LocalDate deadline, List<String> unitNames, boolean tablesOnly) {
         notifications.sendAfterCommit(Notice.overdueSummary(
-                properties.financeGroup(), NoticeTexts.overdueSummary(fiscalYear, deadline, unitNames)));
+                properties.financeGroup(), NoticeTexts.overdueSummary(fiscalYear, deadline, unitNames, tablesOnly)));
     }
 }

@@ -9,8 +9,9 @@ import java.util.Objects;
 /**
  * What the report says, in the order of the published sample, as format-neutral {@link Block}s: title and unit,
  * 一、单位基本情况, 二、预算支出及绩效情况, 三、存在的问题及改进措施, 四、其他需要说明的情况, the 附件说明, the 落款 (unit and
- * date), then one 自评表 per project. The .docx and the HTML reading view are both rendered from it, so the wording,
- * figures and tables are computed once. Pure and stateless.
+ * date), then one 自评表 per project; for a report of the tables alone ({@code "scope": "projects"}) the title page and
+ * the tables only. The .docx and the HTML reading view are both rendered from it, so the wording, figures and tables
+ * are computed once. Pure and stateless.
  */
 public final class ReportContent {
 
@@ -48,6 +49,10 @@ public final class ReportContent {
     private void write() {
         blocks.add(new Block.Title(ReportText.title(report)));
         blocks.add(new Block.UnitName(ReportText.unitName(report)));
+        if (ReportText.projectsOnly(report)) {
+            writeTablesAlone();
+            return;
+        }
 
         JsonNode basicInfo = Fields.node(report, "basicInfo");
         heading(1, "一、单位基本情况");
@@ -93,6 +98,30 @@ public final class ReportContent {
         for (int i = 0; i < projects.size(); i++) {
             blocks.add(new Block.Attachment(
                     "附件" + (i + 1),
+                    ReportText.year(report) + "年度预算支出绩效自评表",
+                    ProjectTable.grid(report, projects.get(i), projectEvaluation(i, projects.get(i)))));
+        }
+    }
+
+    /**
+     * A report of the 项目支出绩效自评表 alone (scope projects), as units publish them: no department chapter, a title
+     * page (the title, the unit, the list of the tables, the 落款), then each table on a page of its own, labelled
+     * 表1, 表2, … instead of 附件.
+     */
+    private void writeTablesAlone() {
+        List<JsonNode> projects = Fields.elements(report, "projects");
+        List<String> list = new ArrayList<>();
+        for (int i = 0; i < projects.size(); i++) {
+            String project = Fields.text(projects.get(i), "name");
+            list.add("表" + (i + 1) + "　" + ReportText.year(report) + "年度" + (project == null ? "" : project)
+                    + "预算支出绩效自评表");
+        }
+        body("本单位" + ReportText.year(report) + "年度项目支出绩效自评表共" + projects.size() + "张" + (list.isEmpty() ? "。" : "："));
+        body(list);
+        blocks.add(new Block.Signature(ReportText.unitName(report), ReportText.date(date)));
+        for (int i = 0; i < projects.size(); i++) {
+            blocks.add(new Block.Attachment(
+                    "表" + (i + 1),
                     ReportText.year(report) + "年度预算支出绩效自评表",
                     ProjectTable.grid(report, projects.get(i), projectEvaluation(i, projects.get(i)))));
         }

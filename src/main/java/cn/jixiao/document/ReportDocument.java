@@ -33,7 +33,8 @@ import org.docx4j.wml.STDocGrid;
 import org.docx4j.wml.SectPr;
 
 /**
- * Renders the final 部门整体支出绩效自评报告 as a .docx (WordprocessingML, GB/T 9704-2012 layout) from a report
+ * Renders the final 部门整体支出绩效自评报告 (or, for a report of {@code "scope": "projects"}, the 项目支出绩效自评表
+ * alone with their title page) as a .docx (WordprocessingML, GB/T 9704-2012 layout) from a report
  * (report.schema.json) and its evaluation (docs/RULES.md "The evaluation, as JSON"). Pure: no I/O besides the
  * returned bytes, no shared mutable state, so one instance may serve any number of threads.
  *
@@ -44,6 +45,7 @@ public final class ReportDocument {
 
     private static final Pattern UNSAFE_FILE_NAME = Pattern.compile("[\\\\/:*?\"<>|\\p{Cntrl}]");
     private static final String DOCUMENT_SUFFIX = "部门整体支出绩效自评报告.docx";
+    private static final String TABLES_SUFFIX = "项目支出绩效自评表.docx";
 
     /**
      * Loads the docx4j JAXB context and renders a tiny report once, so that the first real render is fast. Call it
@@ -103,13 +105,15 @@ public final class ReportDocument {
     }
 
     /**
-     * {@code {年度}年度{单位名称}部门整体支出绩效自评报告.docx}; characters that file systems refuse (\ / : * ? " < > |
+     * {@code {年度}年度{单位名称}部门整体支出绩效自评报告.docx} ({@code …项目支出绩效自评表.docx} for a report of the
+     * tables alone); characters that file systems refuse (\ / : * ? " < > |
      * and controls) become "_".
      */
     public static String fileName(JsonNode report) {
         Objects.requireNonNull(report, "report");
         String unit = UNSAFE_FILE_NAME.matcher(ReportText.unitName(report)).replaceAll("_");
-        return ReportText.year(report) + "年度" + unit + DOCUMENT_SUFFIX;
+        return ReportText.year(report) + "年度" + unit
+                + (ReportText.projectsOnly(report) ? TABLES_SUFFIX : DOCUMENT_SUFFIX);
     }
 
     private static <T extends JaxbXmlPart<?>> T part(T part, String xml) throws JAXBException {

@@ -19,7 +19,12 @@ final class ReportText {
     private ReportText() {}
 
     static String title(JsonNode report) {
-        return year(report) + "年度部门整体支出绩效自评报告";
+        return year(report) + (projectsOnly(report) ? "年度项目支出绩效自评表" : "年度部门整体支出绩效自评报告");
+    }
+
+    /** Whether the report is the 项目支出绩效自评表 alone ({@code "scope": "projects"}), not the whole report. */
+    static boolean projectsOnly(JsonNode report) {
+        return "projects".equals(Fields.text(report, "scope"));
     }
 
     static String unitName(JsonNode report) {

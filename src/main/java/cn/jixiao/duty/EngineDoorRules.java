@@ -152,7 +152,7 @@ final class EngineDoorRules {
             }
         });
         if (!refused.isEmpty()) {
-            return badRequest("发起报告时不能填写「" + String.join("」「", refused) + "」：只能填写年度、单位和报告各章节");
+            return badRequest("发起报告时不能填写「" + String.join("」「", refused) + "」：只能填写年度、单位、报告范围、评分模板和报告各章节");
         }
         return wrongType(body.get("variables"));
     }

@@ -13,6 +13,10 @@ public final class ProcessVariables {
     public static final String UNIT = "unit";
     public static final String UNIT_CODE = "unitCode";
     public static final String UNIT_NAME = "unitName";
+    /** 报告范围 (department or projects; see ReportScope); absent means department. */
+    public static final String SCOPE = "scope";
+    /** 评分模板 (template id); absent means national. */
+    public static final String PROFILE = "profile";
 
     public static final String LEADER_DECISION = "leaderDecision";
     public static final String LEADER_COMMENT = "leaderComment";

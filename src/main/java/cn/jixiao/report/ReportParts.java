@@ -31,8 +31,25 @@ public final class ReportParts {
     /** The report from its header (fiscal year, unit) and whatever sections exist so far. */
     public static ObjectNode assemble(
             ObjectMapper mapper, Integer fiscalYear, JsonNode unit, Map<String, JsonNode> sections) {
+        return assemble(mapper, null, null, fiscalYear, unit, sections);
+    }
+
+    /** The same, with the report's 评分模板 and 报告范围 when it names them (null: not named, the defaults). */
+    public static ObjectNode assemble(
+            ObjectMapper mapper,
+            String profile,
+            String scope,
+            Integer fiscalYear,
+            JsonNode unit,
+            Map<String, JsonNode> sections) {
         ObjectNode report = mapper.createObjectNode();
         report.put("schemaVersion", SCHEMA_VERSION);
+        if (profile != null) {
+            report.put("profile", profile);
+        }
+        if (scope != null) {
+            report.put("scope", scope);
+        }
         if (fiscalYear != null) {
             report.put("fiscalYear", fiscalYear);
         }

@@ -8,7 +8,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * What a task card tells at a glance (the Tasklist filters show these variables on every card): how far the
- * report's drafting is ({@code draftProgress}, "2/6 已完成") and whether this round is a return
+ * report's drafting is ({@code draftProgress}, "2/6 已完成"; "0/1" for a report of the tables alone, whose only section is
+ * the projects) and whether this round is a return
  * ({@code roundMark}, "退回修改", or "更正" when a published report came back for correction). Written only by the
  * workflow: when drafting opens and when a section is done. The bean's name differs from its variables', since a process variable hides a bean of the same name in the model's
  * expressions.

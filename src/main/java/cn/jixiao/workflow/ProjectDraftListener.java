@@ -3,7 +3,6 @@ package cn.jixiao.workflow;
 import cn.jixiao.engine.InputRefused;
 import cn.jixiao.record.ReviewLog;
 import cn.jixiao.report.FormValues;
-import cn.jixiao.report.ProcessVariables;
 import cn.jixiao.report.ReportSchemaValidator;
 import cn.jixiao.report.Section;
 import cn.jixiao.report.Violation;
@@ -37,7 +36,7 @@ public class ProjectDraftListener implements TaskListener {
     static final String NAME = "projectName";
     static final String UNITS = "projectUnits";
 
-    private static final Set<String> HEADER = Set.of(ProcessVariables.FISCAL_YEAR, ProcessVariables.UNIT);
+    private static final Set<String> HEADER = ReportVariables.HEADER;
 
     private final ReportVariables variables;
     private final ReportSchemaValidator validator;

@@ -10,10 +10,10 @@ import cn.jixiao.record.ReviewComment;
 import cn.jixiao.record.ReviewLog;
 import cn.jixiao.record.ReviewStep;
 import cn.jixiao.report.ProcessVariables;
+import cn.jixiao.report.ReportScope;
 import cn.jixiao.report.Section;
 import cn.jixiao.security.CurrentUser;
 import cn.jixiao.security.UserDirectory;
-import java.util.Arrays;
 import java.util.List;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -103,7 +103,10 @@ class ReportCorrectionListener implements ExecutionListener {
         access.grantUnit(instanceId, report.unitCode());
         access.grantFinance(instanceId, properties.financeGroup());
 
-        List<String> all = Arrays.stream(Section.values()).map(Section::key).toList();
+        // Every section the published report has (the projects alone for a report of scope projects).
+        List<String> all = ReportScope.ofReport(published.report()).sections().stream()
+                .map(Section::key)
+                .toList();
         log.add(
                 instanceId,
                 ReviewStep.CORRECTION,

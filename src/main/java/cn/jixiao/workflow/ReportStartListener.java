@@ -7,6 +7,8 @@ import cn.jixiao.record.OneReportPerUnitAndYear;
 import cn.jixiao.record.ReportIndex;
 import cn.jixiao.report.FiscalYear;
 import cn.jixiao.report.ProcessVariables;
+import cn.jixiao.report.ReportScope;
+import cn.jixiao.scoring.TemplateCatalog;
 import cn.jixiao.security.CurrentUser;
 import cn.jixiao.security.UserDirectory;
 import cn.jixiao.unit.Unit;
@@ -23,7 +25,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Runs when a report starts (from the Tasklist's start form or from {@code POST /api/reports}): settles which unit
- * the report belongs to, checks the starter is a clerk of it, sets the header variables and grants the unit access.
+ * the report belongs to, checks the starter is a clerk of it, sets the header variables (with the 报告范围 and 评分模板
+ * it names, each checked) and grants the unit access.
  */
 @Component("reportStartListener")
 class ReportStartListener implements ExecutionListener {
@@ -35,6 +38,7 @@ class ReportStartListener implements ExecutionListener {
     private final ObjectMapper mapper;
     private final ReportIndex index;
     private final OneReportPerUnitAndYear uniqueness;
+    private final TemplateCatalog templates;
 
     ReportStartListener(
             UnitService units,
@@ -43,8 +47,10 @@ class ReportStartListener implements ExecutionListener {
             ReportVariables variables,
             ObjectMapper mapper,
             ReportIndex index,
-            OneReportPerUnitAndYear uniqueness) {
+            OneReportPerUnitAndYear uniqueness,
+            TemplateCatalog templates) {
         this.uniqueness = uniqueness;
+        this.templates = templates;
         this.units = units;
         this.users = users;
         this.access = access;
@@ -67,6 +73,7 @@ class ReportStartListener implements ExecutionListener {
 
         execution.setVariable(ProcessVariables.FISCAL_YEAR, fiscalYear);
         execution.setVariable(ProcessVariables.UNIT_CODE, unit.code());
+        scopeAndProfile(execution);
         JsonNode unitJson = variables.toJsonNode(execution.getVariable(ProcessVariables.UNIT));
         if (unitJson != null
                 && unitJson.isObject()
@@ -99,6 +106,35 @@ class ReportStartListener implements ExecutionListener {
         // The unit and year on record decide who may act on the report from now on, whatever variables say later.
         index.register(execution.getProcessInstanceId(), unit.code(), fiscalYear);
         access.grantUnit(execution.getProcessInstanceId(), unit.code());
+    }
+
+    /**
+     * 报告范围 and 评分模板, when the start names them (the start form's choice, the report JSON, the campaign): a known
+     * scope, and a template that exists now. Absent means the whole department report under the national template.
+     */
+    private void scopeAndProfile(DelegateExecution execution) {
+        Object scope = execution.getVariable(ProcessVariables.SCOPE);
+        if (scope != null && !scope.toString().isBlank()) {
+            String key = scope.toString().trim();
+            if (ReportScope.byKey(key).isEmpty()) {
+                throw new InputRefused(
+                        ProcessVariables.SCOPE, "「报告范围」应为 department（部门整体）或 projects（仅项目支出绩效自评表）（实填" + key + "）");
+            }
+            execution.setVariable(ProcessVariables.SCOPE, key);
+        } else if (scope != null) {
+            execution.removeVariable(ProcessVariables.SCOPE);
+        }
+        Object profile = execution.getVariable(ProcessVariables.PROFILE);
+        if (profile != null && !profile.toString().isBlank()) {
+            String id = profile.toString().trim();
+            if (templates.find(id).isEmpty()) {
+                throw new InputRefused(
+                        ProcessVariables.PROFILE, "「评分模板」" + id + "不存在（内置：national 全国通用、sichuan 四川省；其他模板须由管理员部署）");
+            }
+            execution.setVariable(ProcessVariables.PROFILE, id);
+        } else if (profile != null) {
+            execution.removeVariable(ProcessVariables.PROFILE);
+        }
     }
 
     private Unit resolveUnit(DelegateExecution execution, Optional<CurrentUser> starter) {

@@ -23,6 +23,13 @@ import org.springframework.stereotype.Component;
 @Component
 public class ReportVariables {
 
+    /**
+     * The header variables a section's own check reads besides the section: 年度, 单位, and the 评分模板 and 报告范围 the
+     * report names (so a section is checked under the report's template).
+     */
+    static final java.util.Set<String> HEADER = java.util.Set.of(
+            ProcessVariables.FISCAL_YEAR, ProcessVariables.UNIT, ProcessVariables.PROFILE, ProcessVariables.SCOPE);
+
     private final ObjectMapper mapper;
 
     public ReportVariables(ObjectMapper mapper) {
@@ -38,6 +45,12 @@ public class ReportVariables {
                 ProcessVariables.UNIT_CODE, report.path("unit").path("code").asText());
         variables.put(
                 ProcessVariables.UNIT_NAME, report.path("unit").path("name").asText());
+        if (report.hasNonNull("profile")) {
+            variables.put(ProcessVariables.PROFILE, report.get("profile").asText());
+        }
+        if (report.hasNonNull("scope")) {
+            variables.put(ProcessVariables.SCOPE, report.get("scope").asText());
+        }
         ReportParts.sections(report).forEach((key, value) -> variables.put(key, json(value)));
         return variables;
     }
@@ -53,7 +66,21 @@ public class ReportVariables {
         }
         Object year = lookup.apply(ProcessVariables.FISCAL_YEAR);
         Integer fiscalYear = year instanceof Number n ? Integer.valueOf(n.intValue()) : null;
-        return ReportParts.assemble(mapper, fiscalYear, toJsonNode(lookup.apply(ProcessVariables.UNIT)), sections);
+        return ReportParts.assemble(
+                mapper,
+                text(lookup.apply(ProcessVariables.PROFILE)),
+                text(lookup.apply(ProcessVariables.SCOPE)),
+                fiscalYear,
+                toJsonNode(lookup.apply(ProcessVariables.UNIT)),
+                sections);
+    }
+
+    /** A header text variable's value (plain or typed), or null when absent or blank. */
+    private static String text(Object value) {
+        if (value instanceof TypedValue typed) {
+            value = typed.getValue();
+        }
+        return value == null || value.toString().isBlank() ? null : value.toString();
     }
 
     /** A Spin Json variable value holding the node. */

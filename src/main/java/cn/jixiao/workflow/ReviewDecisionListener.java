@@ -5,12 +5,12 @@ import cn.jixiao.record.ReviewComment;
 import cn.jixiao.record.ReviewLog;
 import cn.jixiao.record.ReviewStep;
 import cn.jixiao.report.ProcessVariables;
+import cn.jixiao.report.ReportScope;
 import cn.jixiao.report.Section;
 import cn.jixiao.security.UserDirectory;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Date;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -122,15 +122,27 @@ class ReviewDecisionListener implements TaskListener {
             requested.addAll(List.of(named.asText().trim().split("[,，\\s]+")));
         }
         Set<String> keys = new LinkedHashSet<>();
+        ReportScope scope = SectionSelection.scope(task);
         for (String key : requested) {
             if (ALL.equals(key)) {
-                Arrays.stream(Section.values()).forEach(section -> keys.add(section.key()));
+                // Every section the report has: a report of the projects alone has no other to reopen.
+                scope.sections().forEach(section -> keys.add(section.key()));
                 continue;
             }
-            Section.byKey(key)
+            Section section = Section.byKey(key)
                     .orElseThrow(
                             () -> new InputRefused(ProcessVariables.SECTIONS_TO_REVISE, "「需修改的章节」中没有名为" + key + "的章节"));
+            if (!scope.has(section)) {
+                throw new InputRefused(
+                        ProcessVariables.SECTIONS_TO_REVISE,
+                        "「需修改的章节」本报告只含" + Section.PROJECTS.label() + "（报告范围：" + scope.label() + "），没有「"
+                                + section.label() + "」，请选择「" + Section.PROJECTS.label() + "」或「全部章节」");
+            }
             keys.add(key);
+        }
+        // A report of the projects alone has one section to reopen: its review form offers no choice.
+        if (keys.isEmpty() && scope.sections().size() == 1) {
+            keys.add(scope.sections().get(0).key());
         }
         // A return says what reopens: a section, several, or 「全部章节」 — never nothing by oversight.
         if (keys.isEmpty()) {

@@ -4,7 +4,6 @@ import cn.jixiao.engine.InputRefused;
 import cn.jixiao.record.ReviewComment;
 import cn.jixiao.record.ReviewLog;
 import cn.jixiao.report.FormValues;
-import cn.jixiao.report.ProcessVariables;
 import cn.jixiao.report.ReportSchemaValidator;
 import cn.jixiao.report.Section;
 import cn.jixiao.report.Violation;
@@ -34,7 +33,7 @@ class SectionDraftListener implements TaskListener {
     static final String OFFERED = "offeredSectionFingerprint";
 
     /** What a section is checked with besides itself. */
-    private static final Set<String> HEADER = Set.of(ProcessVariables.FISCAL_YEAR, ProcessVariables.UNIT);
+    private static final Set<String> HEADER = ReportVariables.HEADER;
 
     private final ReportVariables variables;
     private final ReportSchemaValidator validator;

@@ -96,6 +96,8 @@ public final class TaskInputs {
         Set<String> names =
                 Arrays.stream(Section.values()).map(Section::key).collect(Collectors.toCollection(LinkedHashSet::new));
         names.addAll(Set.of("fiscalYear", "unitCode", "unit"));
+        // 报告范围 (the start form's choice) and 评分模板, both checked by the report's start listener.
+        names.addAll(Set.of("scope", "profile"));
         // The campaign's start form (年度绩效自评工作, which only the finance bureau may start): 截止日期, 通知内容, 单位.
         names.addAll(Set.of("deadline", "notice", "units"));
         return Set.copyOf(names);

@@ -315,6 +315,64 @@ class CampaignAppTest {
     }
 
     @Test
+    void theCampaignSetsTheTemplateAndScopeOfEveryReportItStarts() {
+        // The demo's 2022 report of 衡山县行政审批服务局 counts as published: reports of later years start from it.
+        jdbc.update("UPDATE jx_report SET stage = 'published' WHERE unit_code = ? AND fiscal_year = 2022", XZSP);
+        LocalDate deadline = LocalDate.now(SHANGHAI).plusDays(30);
+        String head = "{\"fiscalYear\": 2029, \"deadline\": \"" + deadline + "\", \"units\": [\"" + XZSP + "\"]";
+        Answer unknown = post("finance", "/api/campaigns", head + ", \"profile\": \"hubei\"}");
+        assertThat(unknown.status()).as(unknown.toString()).isEqualTo(400);
+        assertThat(unknown.json().get("message").asText()).contains("「评分模板」hubei不存在");
+        Answer badScope = post("finance", "/api/campaigns", head + ", \"scope\": \"tables\"}");
+        assertThat(badScope.status()).as(badScope.toString()).isEqualTo(400);
+        assertThat(badScope.json().get("message").asText()).contains("「报告范围」应为 department（部门整体）或 projects");
+        assertThat(get("finance", "/api/campaigns/2029").status())
+                .as("nothing recorded")
+                .isEqualTo(404);
+
+        Answer launched =
+                post("finance", "/api/campaigns", head + ", \"profile\": \"sichuan\", \"scope\": \"projects\"}");
+        assertThat(launched.status()).as(launched.toString()).isEqualTo(201);
+        runAllJobs();
+        JsonNode progress = get("finance", "/api/campaigns/2029").json();
+        assertThat(progress.get("profile").asText()).isEqualTo("sichuan");
+        assertThat(progress.get("scope").asText()).isEqualTo("projects");
+        String reportId = unit(progress.get("units"), XZSP).get("reportId").asText();
+        assertThat(reportId).isNotBlank();
+        // The report names the campaign's template and scope, and drafts the project tables alone.
+        JsonNode report = get("clerk", "/api/reports/" + reportId).json().get("report");
+        assertThat(report.get("profile").asText()).isEqualTo("sichuan");
+        assertThat(report.get("scope").asText()).isEqualTo("projects");
+        assertThat(taskService.createTaskQuery().processInstanceId(reportId).list())
+                .extracting(Task::getTaskDefinitionKey)
+                .containsExactly("draftProjects");
+        assertThat(runtimeService.getVariable(reportId, "draftProgress")).isEqualTo("0/1 已完成");
+        // Carried forward: the projects' names, no department section.
+        assertThat(runtimeService.getVariable(reportId, "basicInfo")).isNull();
+        assertThat(report.at("/projects/0/name").asText())
+                .isEqualTo(sample(XZSP, "", 2022).at("/projects/0/name").asText());
+
+        // Without a template or scope named: national (not written into the reports) and the whole report.
+        Answer plain = post(
+                "finance",
+                "/api/campaigns",
+                "{\"fiscalYear\": 2030, \"deadline\": \"" + deadline + "\", \"units\": [\"" + JYJ + "\"]}");
+        assertThat(plain.status()).as(plain.toString()).isEqualTo(201);
+        runAllJobs();
+        JsonNode plainProgress = get("finance", "/api/campaigns/2030").json();
+        assertThat(plainProgress.get("profile").asText()).isEqualTo("national");
+        assertThat(plainProgress.get("scope").asText()).isEqualTo("department");
+        String plainId = unit(plainProgress.get("units"), JYJ).get("reportId").asText();
+        JsonNode plainReport = get("clerk2", "/api/reports/" + plainId).json().get("report");
+        assertThat(plainReport.has("profile")).as(plainReport.toString()).isFalse();
+        assertThat(plainReport.has("scope")).isFalse();
+        assertThat(taskService.createTaskQuery().processInstanceId(plainId).list())
+                .extracting(Task::getTaskDefinitionKey)
+                .hasSize(6)
+                .contains("draftBasicInfo", "draftProjects");
+    }
+
+    @Test
     void remindersGoToUnitsThatHaveNotSubmittedAndTheDeadlineMarksTheLateOnes() throws Exception {
         LocalDate today = LocalDate.now(SHANGHAI);
         LocalDate deadline = today.plusDays(10);

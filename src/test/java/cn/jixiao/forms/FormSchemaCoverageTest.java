@@ -81,8 +81,8 @@ class FormSchemaCoverageTest {
 
     /** The only keys the other forms may submit. */
     static final Map<String, Set<String>> OTHER_FORM_KEYS = Map.of(
-            "startForm", Set.of("fiscalYear", "unitCode"),
-            "campaignStartForm", Set.of("fiscalYear", "deadline", "notice", "units"),
+            "startForm", Set.of("fiscalYear", "scope", "unitCode"),
+            "campaignStartForm", Set.of("fiscalYear", "deadline", "notice", "profile", "scope", "units"),
             "submitForm", Set.of(),
             "leaderReviewForm", Set.of("leaderDecision", "leaderComment", "sectionsToRevise"),
             "financeReviewForm", Set.of("financeDecision", "financeComment", "sectionsToRevise"));

@@ -26,6 +26,18 @@ class NoticeTextsTest {
     }
 
     @Test
+    void aCampaignOfTheTablesAloneNamesTheTables() {
+        NoticeText reminder = NoticeTexts.reminder("衡山县教育局", 2024, DEADLINE, 3, null, true);
+        assertThat(reminder.subject()).isEqualTo("【催报】衡山县教育局2024年度项目支出绩效自评表尚未提交（还有3天截止）");
+        assertThat(reminder.body()).contains("贵单位2024年度项目支出绩效自评表尚未提交").doesNotContain("部门整体支出绩效自评报告尚未");
+        assertThat(NoticeTexts.overdueUnit("衡山县教育局", 2024, DEADLINE, true).subject())
+                .isEqualTo("【逾期】衡山县教育局2024年度项目支出绩效自评表逾期未提交");
+        assertThat(NoticeTexts.overdueSummary(2024, DEADLINE, List.of("衡山县教育局"), true)
+                        .subject())
+                .isEqualTo("【逾期汇总】2024年度项目支出绩效自评表逾期未提交单位（共1个）");
+    }
+
+    @Test
     void reminderOnTheDayItselfSaysToday() {
         NoticeText text = NoticeTexts.reminder("衡山县教育局", 2024, DEADLINE, 0, "  ");
 
