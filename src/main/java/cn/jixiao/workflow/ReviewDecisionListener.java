@@ -14,7 +14,9 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.context.Context;
@@ -53,6 +55,7 @@ class ReviewDecisionListener implements TaskListener {
             task.getExecution().removeVariable(step.decisionVariable());
             task.getExecution().removeVariable(step.commentVariable());
             task.getExecution().removeVariable(ProcessVariables.SECTIONS_TO_REVISE);
+            task.getExecution().removeVariable(ProjectSection.TO_REVISE);
             showHistory(task, log);
             return;
         }
@@ -95,6 +98,14 @@ class ReviewDecisionListener implements TaskListener {
         }
         List<String> sections = isReturn ? sectionsToRevise(task) : List.of();
         task.setVariable(ProcessVariables.SECTIONS_TO_REVISE, variables.json(mapper.valueToTree(sections)));
+        // The projects named on a return of 项目支出绩效自评表: only their tasks reopen (ProjectSection), by index.
+        Map<Integer, String> projects = sections.contains(Section.PROJECTS.key()) ? projectsToRevise(task) : Map.of();
+        if (projects.isEmpty()) {
+            task.removeVariable(ProjectSection.TO_REVISE);
+        } else {
+            task.setVariable(ProjectSection.TO_REVISE, variables.json(mapper.valueToTree(projects.keySet())));
+            comment = comment + "（需修改的项目：" + String.join("、", projects.values()) + "）";
+        }
 
         String author = Context.getCommandContext() == null
                 ? null
@@ -111,6 +122,34 @@ class ReviewDecisionListener implements TaskListener {
                         task.getId(),
                         task.getProcessInstanceId(),
                         step.label() + "：" + step.decisions().get(decision) + (comment.isEmpty() ? "" : "。" + comment));
+    }
+
+    /**
+     * The projects the reviewer named (the review form's 需修改的项目: names; a REST client may send indexes), by
+     * index into the report's projects, with their names; empty when none was named, so that the list and every
+     * project reopen. A name that is no project of the report is refused.
+     */
+    private Map<Integer, String> projectsToRevise(DelegateTask task) {
+        JsonNode named = variables.toJsonNode(task.getVariable(ProjectSection.TO_REVISE));
+        JsonNode projects = variables.toJsonNode(task.getVariable(Section.PROJECTS.key()));
+        List<String> names = new ArrayList<>();
+        if (projects != null && projects.isArray()) {
+            projects.forEach(p -> names.add(p.path("name").asText("")));
+        }
+        Map<Integer, String> indexes = new TreeMap<>();
+        if (named == null || !named.isArray()) {
+            return indexes;
+        }
+        for (JsonNode item : named) {
+            int index = item.isIntegralNumber()
+                    ? item.asInt()
+                    : names.indexOf(item.asText().trim());
+            if (index < 0 || index >= names.size()) {
+                throw new InputRefused(ProjectSection.TO_REVISE, "「需修改的项目」中没有名为" + item.asText() + "的项目，请重新选择");
+            }
+            indexes.put(index, names.get(index));
+        }
+        return indexes;
     }
 
     private List<String> sectionsToRevise(DelegateTask task) {

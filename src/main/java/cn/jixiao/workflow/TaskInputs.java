@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
 
 /**
  * What each step of a report may take from the person doing it: a drafting task its own section, 提交审核 nothing,
- * a review its decision, comment and the sections to revise. Everything else a report holds (the other sections,
+ * a review its decision, comment and the sections (and projects) to revise. Everything else a report holds (the other sections,
  * the unit, the evaluation, the texts shown on forms) is written by the workflow alone, so a completer who sends
  * more is refused by name rather than allowed to rewrite what someone else checked or approved.
  */
@@ -28,9 +28,9 @@ public final class TaskInputs {
             "draftSubmit",
             Set.of(),
             "internalReview",
-            Set.of("leaderDecision", "leaderComment", "sectionsToRevise"),
+            Set.of("leaderDecision", "leaderComment", "sectionsToRevise", ProjectSection.TO_REVISE),
             "financeReview",
-            Set.of("financeDecision", "financeComment", "sectionsToRevise"));
+            Set.of("financeDecision", "financeComment", "sectionsToRevise", ProjectSection.TO_REVISE));
 
     private static final Map<String, String> TASK_NAMES = Map.of(
             Section.PROJECT_TASK_ID,

@@ -204,6 +204,39 @@ final class FormFiller {
         return this;
     }
 
+    /** Clears a ticked option of a checklist (the opposite of {@link #choose}). */
+    FormFiller unchoose(String label, String option) {
+        WebElement field = field(label);
+        WebElement optionLabel =
+                field.findElements(By.xpath(".//label[normalize-space()=" + literal(option) + "]")).stream()
+                        .findFirst()
+                        .orElseThrow(
+                                () -> new AssertionError("no option 「" + option + "」 in 「" + label + "」 in " + path));
+        WebElement input = optionLabel.findElements(By.tagName("input")).stream()
+                .findFirst()
+                .orElseGet(() -> driver.findElement(By.id(optionLabel.getAttribute("for"))));
+        if (input.isSelected()) {
+            scrollIntoView(optionLabel);
+            optionLabel.click();
+            settle();
+        }
+        wait(5).withMessage(() -> "「" + option + "」 of 「" + label + "」 in " + path + " is still selected")
+                .until(d -> !input.isSelected());
+        return this;
+    }
+
+    /** The options a checklist or radio field offers, by their labels; empty when the field is not shown. */
+    List<String> options(String label) {
+        List<WebElement> fields = scope.findElements(
+                By.xpath(".//div[" + FIELD + "][not(" + GROUPLIKE + ")][label[" + labelIs(label) + "]]"));
+        if (fields.isEmpty() || !fields.get(0).isDisplayed()) {
+            return List.of();
+        }
+        return fields.get(0).findElements(By.xpath(".//label[.//input]")).stream()
+                .map(l -> l.getText().trim())
+                .toList();
+    }
+
     /** The visible text of this scope (for the Chinese comments and findings shown on a form). */
     String text() {
         return scope.getText();

@@ -84,8 +84,8 @@ class FormSchemaCoverageTest {
             "startForm", Set.of("fiscalYear", "scope", "unitCode"),
             "campaignStartForm", Set.of("fiscalYear", "deadline", "notice", "profile", "scope", "units"),
             "submitForm", Set.of(),
-            "leaderReviewForm", Set.of("leaderDecision", "leaderComment", "sectionsToRevise"),
-            "financeReviewForm", Set.of("financeDecision", "financeComment", "sectionsToRevise"));
+            "leaderReviewForm", Set.of("leaderDecision", "leaderComment", "sectionsToRevise", "projectsToRevise"),
+            "financeReviewForm", Set.of("financeDecision", "financeComment", "sectionsToRevise", "projectsToRevise"));
 
     static final List<String> REVIEW_FORMS = List.of("submitForm", "leaderReviewForm", "financeReviewForm");
 
@@ -669,10 +669,16 @@ class FormSchemaCoverageTest {
                     }
                     case "number" -> {
                         check(problems, "number".equals(type), where + ": number field must be a number field");
+                        // Amounts in 万元 keep four decimals (to the yuan), points and percentages two, as the
+                        // schema says.
+                        String ref = f.raw().path("$ref").asText("");
+                        int decimals = ref.equals("#/$defs/amount") || ref.equals("#/$defs/signedAmount") ? 4 : 2;
                         check(
                                 problems,
-                                field.path("decimalDigits").asInt(-1) == 2,
-                                where + ": amounts and points need decimalDigits 2");
+                                field.path("decimalDigits").asInt(-1) == decimals,
+                                where + ": " + (decimals == 4 ? "amounts (万元)" : "points and percentages")
+                                        + " need decimalDigits " + decimals + ", not "
+                                        + field.path("decimalDigits").asInt(-1));
                         checkRange(problems, where, s, validate);
                         checkUnit(problems, where, f.raw(), field);
                     }

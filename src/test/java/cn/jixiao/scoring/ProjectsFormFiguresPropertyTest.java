@@ -38,13 +38,14 @@ import org.camunda.feel.api.FeelEngineBuilder;
  *
  * <p>Which FEEL engine: the Tasklist evaluates the form with feelin (JavaScript doubles; its {@code decimal()} rounds
  * half-down and {@code round half up} is not implemented), this test with Camunda's feel-scala (BigDecimal). The
- * two agree only on operations exact in both, so the form keeps to them: amounts become integer cents with
- * {@code decimal(x * 100, 0)} (x has at most two decimals, so x·100 lies within rounding noise of an integer; the
- * same holds for a sum of a few such numbers, so sums of 分值 and of sub-lines are taken in cents after adding); cents
- * are only added, multiplied, compared and taken {@code modulo} 100; the one division is {@code floor((2p + q) / 2q)}
- * (p/q rounded half-up), whose floor is exact in doubles as long as 2p + 3q < 2^53. With amounts below 1亿万元
- * (10^10 cents) and points at most 100 (10^4 cents) every integer stays below 2.1·10^14, far inside that; the
- * generator keeps to that range (a county's project is many orders of magnitude smaller). A form change that used
+ * two agree only on operations exact in both, so the form keeps to them: amounts (万元, at most four decimals) become
+ * integer ten-thousandths with {@code decimal(x * 10000, 0)} and points (at most two decimals) integer cents with
+ * {@code decimal(x * 100, 0)} (x·10^k lies within rounding noise of an integer; the same holds for a sum of a few
+ * such numbers, so sums of 分值 and of sub-lines are taken after adding); these integers are only added, multiplied,
+ * compared and taken {@code modulo}; the divisions are {@code floor((2p + q) / 2q)} (p/q rounded half-up), whose
+ * floor is exact in doubles as long as 2p + 3q < 2^53, and {@code floor(n / 10^k)} to show a number. With amounts
+ * below 1000万万元 (10^11 ten-thousandths) and points at most 100 (10^4 cents) every integer stays below 2.1·10^15,
+ * inside that; the generator keeps to that range (a county's project is many orders of magnitude smaller). A form change that used
  * float arithmetic (e.g. {@code decimal(executed / budget * weight, 2)}) would still pass in feel-scala, which is
  * why the half-way examples below are also checked in the browser ({@code SelfEvaluationReportE2eTest}).
  */
@@ -120,11 +121,29 @@ class ProjectsFormFiguresPropertyTest {
         assertThat(shownHints(project).get("executed")).contains("= 78.99 万元，与年度资金总额 79.00 万元不一致");
     }
 
+    /** Amounts to the yuan (four decimals): 0.0001 / 0.016 = 0.625 %, half-up 0.63 %; the hint shows four decimals. */
+    @Example
+    void fourDecimalAmounts() {
+        assertThat(check(project("0.0001", "0.016", "7.5"))).contains("：0.63%").contains("预算执行率得分：0.05 分");
+        ObjectNode project = project("79.0001", "80", "10");
+        ObjectNode funds = (ObjectNode) project.get("funds");
+        funds.set("currentYearGrant", line("70.1", "70.1", "70.1"));
+        funds.set("other", line("9.9", "9.9", "8.9"));
+        String text = check(project);
+        assertThat(text).contains("：98.75%").contains("预算执行率得分：9.88 分");
+        assertThat(shownHints(project)).containsOnlyKeys("executed");
+        assertThat(shownHints(project).get("executed")).contains("= 79.00 万元，与年度资金总额 79.0001 万元不一致");
+        funds.set("other", line("9.9", "9.9", "8.901"));
+        check(project);
+        assertThat(shownHints(project).get("executed")).contains("= 79.001 万元，与年度资金总额 79.0001 万元不一致");
+    }
+
     /**
      * feel-scala computes exactly what feelin gets wrong (it rounds 9.875 to 9.88 with {@code decimal(…, 2)}), so a
      * comparison alone would pass a form that is off by a cent in the browser. Hence: in the compared texts and
-     * conditions, {@code decimal} only makes whole cents ({@code decimal(… * 100, 0)}), every division is taken
-     * {@code floor} of, and there is no {@code round…}, {@code ceiling} or {@code **}.
+     * conditions, {@code decimal} only makes whole cents of points or ten-thousandths of amounts ({@code decimal(… *
+     * 100, 0)}, {@code decimal(… * 10000, 0)}), every division is taken {@code floor} of, and there is no
+     * {@code round…}, {@code ceiling} or {@code **}.
      */
     @Example
     void formKeepsToOperationsExactInBothEngines() {
@@ -149,8 +168,8 @@ class ProjectsFormFiguresPropertyTest {
             while (decimal.find()) {
                 String call = call(code, decimal.end() - 1);
                 assertThat(call)
-                        .as("decimal() only of whole cents in %s", expression)
-                        .matches("\\(.* \\* 100, 0\\)");
+                        .as("decimal() only of whole cents or ten-thousandths in %s", expression)
+                        .matches("\\(.* \\* (100|10000), 0\\)");
             }
             for (int slash = code.indexOf('/'); slash >= 0; slash = code.indexOf('/', slash + 1)) {
                 assertThat(enclosingFunction(code, slash))
@@ -396,9 +415,10 @@ class ProjectsFormFiguresPropertyTest {
     }
 
     /**
-     * Schema-valid projects like {@link RandomReports}' (same value kinds: 0, 0.01, whole numbers, two-decimal values,
+     * Schema-valid projects like {@link RandomReports}' (same value kinds: 0, 0.01, 0.0001, whole numbers, two- and
+     * four-decimal amounts,
      * points 0–100, numbers as int, double or decimal nodes, optional sub-lines that add up or not), with amounts below
-     * 1亿万元 (see the class comment), and budgets and weights that make half-way cases common: 全年预算数 a power of
+     * 1000万万元 (see the class comment), and budgets and weights that make half-way cases common: 全年预算数 a power of
      * two or five times a few cents, 分值 such as 2.5, 7.5 or 12.5.
      */
     private static final class Projects {
@@ -428,8 +448,8 @@ class ProjectsFormFiguresPropertyTest {
                 default ->
                     BigDecimal.valueOf(
                             (long) (random.nextDouble()
-                                    * (budget.movePointRight(2).longValue() + 1)),
-                            2);
+                                    * (budget.movePointRight(4).longValue() + 1)),
+                            random.nextBoolean() ? 4 : 2);
             };
             BigDecimal[] total = {amount(), budget, executed};
             funds.set("total", fundLine(total));
@@ -478,25 +498,27 @@ class ProjectsFormFiguresPropertyTest {
             return line;
         }
 
-        /** Three non-negative two-decimal parts adding up exactly to the value. */
+        /** Three non-negative four-decimal parts adding up exactly to the value. */
         private BigDecimal[] split(BigDecimal value) {
-            long cents = value.movePointRight(2).longValueExact();
+            long cents = value.movePointRight(4).longValueExact();
             long a = (long) (random.nextDouble() * (cents + 1));
             long b = (long) (random.nextDouble() * (cents + 1));
             long low = Math.min(a, b);
             long high = Math.max(a, b);
             return new BigDecimal[] {
-                BigDecimal.valueOf(low, 2), BigDecimal.valueOf(high - low, 2), BigDecimal.valueOf(cents - high, 2)
+                BigDecimal.valueOf(low, 4), BigDecimal.valueOf(high - low, 4), BigDecimal.valueOf(cents - high, 4)
             };
         }
 
         private BigDecimal amount() {
-            return switch (random.nextInt(7)) {
+            return switch (random.nextInt(9)) {
                 case 0 -> BigDecimal.ZERO;
                 case 1 -> new BigDecimal("0.01");
                 case 2 -> BigDecimal.valueOf(random.nextInt(1000));
-                case 3 -> new BigDecimal("99999999.99");
-                case 4 -> BigDecimal.valueOf((long) (random.nextDouble() * 1e10), 2);
+                case 3 -> new BigDecimal("9999999.9999");
+                case 4 -> BigDecimal.valueOf((long) (random.nextDouble() * 1e11), 4);
+                case 5 -> new BigDecimal("0.0001");
+                case 6 -> BigDecimal.valueOf(random.nextInt(100_000_000), 4);
                 default -> BigDecimal.valueOf(random.nextInt(10_000_000), 2);
             };
         }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.jixiao.testing.HttpTestSupport;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -185,6 +187,48 @@ class ReportLifecycleHttpTest extends HttpTestSupport {
         }
         assertThat(body.path("stage").asText()).as("stage of %s", id).isEqualTo(stage);
         return body;
+    }
+
+    /**
+     * A return of 项目支出绩效自评表 naming one project (the review form's 需修改的项目): only that project's task
+     * reopens, without the list; a name that is no project of the report is refused in Chinese.
+     */
+    @Test
+    void aReturnNamingOneProjectReopensThatProjectAlone() {
+        ObjectNode report = sample();
+        ObjectNode second = report.get("projects").get(0).deepCopy();
+        second.put("name", "大综窗标准化改革（二期）");
+        ((ArrayNode) report.get("projects")).add(second);
+        String id = startReport("clerk", report);
+        draftAndSubmit("clerk", id, DRAFTING_TASKS);
+        String review = task("leader", id, "internalReview");
+
+        Response unknown = complete(
+                "leader",
+                review,
+                vars(
+                        "leaderDecision", string("return"),
+                        "leaderComment", string("二期项目的绩效指标请核对"),
+                        "sectionsToRevise", json("[\"projects\"]"),
+                        "projectsToRevise", json("[\"没有这个项目\"]")));
+        assertRefusedInChinese(unknown, "需修改的项目");
+        assertStillOpen("leader", review);
+
+        completeOk(
+                "leader",
+                review,
+                vars(
+                        "leaderDecision", string("return"),
+                        "leaderComment", string("二期项目的绩效指标请核对"),
+                        "sectionsToRevise", json("[\"projects\"]"),
+                        "projectsToRevise", json("[\"大综窗标准化改革（二期）\"]")));
+        assertStage(id, "drafting");
+        assertThat(tasks("clerk", id)).extracting(t -> t.path("name").asText()).containsExactly("填写项目自评表：大综窗标准化改革（二期）");
+        assertThat(report("clerk", id).path("comments").get(0).path("comment").asText())
+                .contains("二期项目的绩效指标请核对")
+                .contains("需修改的项目：大综窗标准化改革（二期）");
+        draftAndSubmit("clerk", id, List.of("draftProject"));
+        assertStage(id, "internalReview");
     }
 
     private void assertStage(String id, String stage) {

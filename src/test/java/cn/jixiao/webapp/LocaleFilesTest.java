@@ -157,10 +157,10 @@ class LocaleFilesTest {
         String original = normalize(stripComments(read(webjarResource(app, "scripts/config.js"))));
         String ours = normalize(stripComments(read(projectResource(app, "scripts/config.js"))))
                 .replace("locales:{availableLocales:['zh','en'],fallbackLocale:'en'},", "")
-                // The Tasklist also loads the project's fix for 完成 on forms with dynamic lists and form-js's texts in
-                // Chinese.
+                // The Tasklist also loads the project's scripts (form speed, 完成 on forms with dynamic lists, form-js's
+                // texts in Chinese, ...).
                 .replace(
-                        "customScripts:['scripts/form-validity','scripts/form-texts-zh','scripts/auto-claim','scripts/number-input','scripts/time-language','scripts/task-tabs','scripts/task-list-size','scripts/board-link'],",
+                        "customScripts:['scripts/form-speed','scripts/form-validity','scripts/form-texts-zh','scripts/auto-claim','scripts/number-input','scripts/time-language','scripts/task-tabs','scripts/task-list-size','scripts/board-link'],",
                         "")
                 // The Welcome page lists 报送进度 among its applications.
                 .replace(

@@ -21,6 +21,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
 import org.junit.jupiter.api.Test;
@@ -155,6 +156,29 @@ class ProjectOnlyReportTest extends InMemoryWorkflowTest {
                 .doesNotContain("单位基本情况")
                 .doesNotContain("存在的问题及改进措施")
                 .doesNotContain("附件");
+    }
+
+    /** A return of the tables alone that names one table (需修改的项目) reopens that table's task alone. */
+    @Test
+    void aReturnNamingOneTableReopensThatTableAlone() {
+        ProcessInstance pi = start(sichuanTables());
+        fx.draftAllOpen(pi);
+        fx.submit(pi);
+        fx.completeAs(
+                LEADER,
+                fx.task(pi, "internalReview"),
+                Map.of(
+                        "leaderDecision",
+                        "return",
+                        "leaderComment",
+                        "工资福利支出的实际完成值请核对",
+                        ProjectSection.TO_REVISE,
+                        fx.variables.json(fx.mapper.valueToTree(List.of("工资福利支出")))));
+        assertThat(fx.openTaskKeys(pi)).containsExactly("draftProject");
+        assertThat(fx.openTasks(pi)).extracting(Task::getName).containsExactly("填写项目自评表：工资福利支出");
+        assertThat(fx.reviewComments(pi).get(0).comment()).contains("需修改的项目：工资福利支出");
+        fx.draftAllOpen(pi);
+        assertThat(fx.openTaskKeys(pi)).containsExactly("draftSubmit");
     }
 
     @Test

@@ -294,4 +294,66 @@ class ProjectTasksTest extends InMemoryWorkflowTest {
         fx.submitDraft(CLERK, fx.task(pi, "draftProjects"), fx.formValue(fx.task(pi, "draftProjects")));
         assertThat(projectTasks(pi)).hasSize(3);
     }
+
+    @Test
+    void aReviewerNamingOneProjectReopensThatProjectAlone() {
+        ProcessInstance pi = fx.startSample(CLERK);
+        fx.completeProjects(pi, threeProjects());
+        fx.draftAllOpen(pi);
+        fx.submit(pi);
+        BpmnAwareTests.assertThat(pi).isWaitingAtExactly("internalReview");
+        JsonNode before = fx.sectionValue(pi, "projects");
+
+        // A project that is not in the report is refused by name; the review task stays open.
+        assertThatThrownBy(() -> leaderReturnNaming(pi, "项目丁"))
+                .isInstanceOf(InputRefused.class)
+                .hasMessageContaining("「需修改的项目」中没有名为项目丁的项目");
+        BpmnAwareTests.assertThat(pi).isWaitingAtExactly("internalReview");
+
+        // The review form sends the names it offers; only 项目乙's task reopens, without the list.
+        leaderReturnNaming(pi, "项目乙");
+        assertThat(fx.openTaskKeys(pi)).containsExactly("draftProject");
+        assertThat(projectTasks(pi)).extracting(Task::getName).containsExactly("填写项目自评表：项目乙");
+        assertThat(progress(pi)).isEqualTo("0/1 已完成");
+        assertThat(fx.runtimeService
+                        .getVariable(pi.getId(), "lastReturnComment")
+                        .toString())
+                .contains("请修改项目乙的绩效指标")
+                .contains("需修改的项目：项目乙");
+        Task task = projectTasks(pi).get(0);
+        ObjectNode revised = (ObjectNode) fx.formValue(task);
+        assertThat(revised.path("name").asText()).isEqualTo("项目乙");
+        ((ObjectNode) revised.get("annualGoal")).put("actual", "乙：按审核意见修改");
+        fx.submitDraft(CLERK, task, revised);
+
+        assertThat(fx.openTaskKeys(pi)).containsExactly("draftSubmit");
+        JsonNode after = fx.sectionValue(pi, "projects");
+        assertThat(after.at("/1/annualGoal/actual").asText()).isEqualTo("乙：按审核意见修改");
+        assertThat(after.get(0)).isEqualTo(before.get(0));
+        assertThat(after.get(2)).isEqualTo(before.get(2));
+        assertThat(fx.runtimeService.getVariable(pi.getId(), ProjectSection.TO_REVISE))
+                .as("the naming is used once")
+                .isNull();
+
+        // The next return of the section without naming projects reopens the list and every project again.
+        fx.submit(pi);
+        fx.leaderReturn(pi, "请复核全部项目", "projects");
+        assertThat(fx.openTaskKeys(pi)).containsExactly("draftProjects");
+    }
+
+    /** The leader returns 项目支出绩效自评表 naming projects, as the review form sends them (a list of names). */
+    private void leaderReturnNaming(ProcessInstance pi, String... names) {
+        fx.completeAs(
+                WorkflowFixture.LEADER,
+                fx.task(pi, "internalReview"),
+                Map.of(
+                        "leaderDecision",
+                        "return",
+                        "leaderComment",
+                        "请修改" + String.join("、", names) + "的绩效指标",
+                        "sectionsToRevise",
+                        fx.variables.json(fx.mapper.valueToTree(List.of("projects"))),
+                        ProjectSection.TO_REVISE,
+                        fx.variables.json(fx.mapper.valueToTree(List.of(names)))));
+    }
 }

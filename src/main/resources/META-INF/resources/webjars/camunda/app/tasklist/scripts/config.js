@@ -42,8 +42,9 @@ export default {
   // for its user (see scripts/auto-claim.js), and lets number fields take numbers as people type them, never
   // changing one silently (see scripts/number-input.js), keeps relative times in the Tasklist's language (see
   // scripts/time-language.js), shows the 流程图 tab to administrators only (see scripts/task-tabs.js), and lists up
-  // to 50 tasks a page (see scripts/task-list-size.js), and links 报送进度 in the header (see scripts/board-link.js).
-  customScripts: ['scripts/form-validity', 'scripts/form-texts-zh', 'scripts/auto-claim', 'scripts/number-input',
+  // to 50 tasks a page (see scripts/task-list-size.js), and links 报送进度 in the header (see scripts/board-link.js), and
+  // opens forms without re-rendering them once per filled number field (see scripts/form-speed.js).
+  customScripts: ['scripts/form-speed', 'scripts/form-validity', 'scripts/form-texts-zh', 'scripts/auto-claim', 'scripts/number-input',
     'scripts/time-language', 'scripts/task-tabs', 'scripts/task-list-size', 'scripts/board-link'],
   // customScripts: [
   //   // If you have a folder called 'my-custom-script' (in the 'tasklist' folder)

@@ -25,22 +25,50 @@ angular.module('jixiao.formValidity', []).config(['$provide', function ($provide
       const root = $element[0];
       // Invalid exactly when a field shows an error — form-js's own or the number guard's (scripts/number-input.js),
       // which form-js does not know of — decided after form-js has rendered; 完成 then lists what blocks it.
+      // Each notification of the Tasklist runs a digest of the whole Tasklist (tens of ms with a large form open),
+      // so the decisions of one burst of changes are made once, and the Tasklist hears only of a change.
+      let pending = false;
+      let blockers = null;
       function decide() {
+        pending = false;
         const shown = root.querySelectorAll('.fjs-has-errors');
-        notify.call(self, shown.length > 0);
-        showBlockers(root, shown);
+        const invalid = shown.length > 0;
+        if ($scope.$invalid !== invalid) {
+          notify.call(self, invalid);
+        }
+        const text = Array.prototype.map.call(shown, function (field) {
+          return field.textContent;
+        }).join('\n');
+        if (text !== blockers || (invalid && !root.querySelector('.jx-blockers'))) {
+          blockers = text;
+          showBlockers(root, shown);
+        }
+      }
+      function decideSoon() {
+        if (!pending) {
+          pending = true;
+          setTimeout(decide, 0);
+        }
       }
       this.notifyFormValidated = function (invalid) {
         const form = $scope.tasklistForm;
         if (!form || form.type !== 'camunda-forms' || form.$error) {
           return notify.call(self, invalid);
         }
-        setTimeout(decide, 0);
+        decideSoon();
+      };
+      // The form's 'changed' event tells the Tasklist the form is dirty each time: a digest is needed only the
+      // first time.
+      const dirty = this.notifyFormDirty;
+      this.notifyFormDirty = function (value) {
+        if ($scope.$dirty !== value) {
+          dirty.call(self, value);
+        }
       };
       window.jixiaoRecheckForm = function () {
         const form = $scope.tasklistForm;
         if (form && form.type === 'camunda-forms' && !form.$error && document.body.contains(root)) {
-          setTimeout(decide, 0);
+          decideSoon();
         }
       };
     }]);

@@ -7,8 +7,10 @@
 //  - what is typed is read with the server's grammar (cn.jixiao.report.TypedNumber): half- or full-width digits,
 //    thousands separators (, and ，) in their right places, a trailing unit as the field shows it (万元, 分, 人, 年);
 //  - a reading form-js receives is the exact number in plain digits, while the field keeps showing what was typed;
-//  - anything else (1O0, 1,00, 12.345 where two decimals are kept) gets a Chinese message under the field naming
-//    it, form-js keeps its last good value, and 完成 stays disabled until it is fixed (scripts/form-validity.js).
+//  - anything else (1O0, 1,00, 12.34567 where an amount in 万元 keeps four decimals, 9.125 where a score keeps two)
+//    gets a Chinese message under the field naming it, form-js keeps its last good value, and 完成 stays disabled
+//    until it is fixed (scripts/form-validity.js). The decimals allowed are the field's own (its decimalDigits, which
+//    form-js writes as the input's step): four for amounts in 万元, two for points, none for counts and years.
 (function () {
   const FIELD = '.fjs-form-field-number';
   const native = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value');
