@@ -38,13 +38,13 @@ record BenchConfig(
                         buildDir.resolve("jixiao-0.1.0-SNAPSHOT.jar").toString())),
                 Paths.get(System.getProperty("jixiao.bench.basedir", System.getProperty("user.dir")))
                         .toAbsolutePath(),
-                new LinkedHashSet<>(
-                        Arrays.asList(System.getProperty("jixiao.bench.parts", "lifecycle,document,taskQuery,startup")
+                new LinkedHashSet<>(Arrays.asList(
+                        System.getProperty("jixiao.bench.parts", "lifecycle,document,taskQuery,province,startup")
                                 .split("\\s*,\\s*"))),
                 Integer.getInteger("jixiao.bench.reports", 500),
                 Integer.getInteger("jixiao.bench.warmUpReports", 50),
                 Integer.getInteger("jixiao.bench.runs", 3),
-                Integer.getInteger("jixiao.bench.openReports", 10_000),
+                Integer.getInteger("jixiao.bench.openReports", 0),
                 Integer.getInteger("jixiao.bench.units", 100),
                 Integer.getInteger("jixiao.bench.users", 50),
                 Long.getLong("jixiao.bench.warmUpSeconds", 10),

@@ -42,6 +42,8 @@ final class BenchResults {
         settings.put("thinkMs", config.thinkMs());
         settings.put("runSeconds", config.runSeconds());
         settings.put("renders", config.renders());
+        settings.put("provinceUnits", Integer.getInteger("jixiao.bench.provinceUnits", 10_000));
+        settings.put("provinceUsers", Integer.getInteger("jixiao.bench.provinceUsers", 200));
     }
 
     ObjectNode section(String name) {
@@ -70,6 +72,19 @@ final class BenchResults {
                 root.at("/taskQuery/county1000/reportList/p99Ms"));
         target(targets, "taskQuery.taskList.p99Ms", "<", 100, root.at("/taskQuery/taskList/p99Ms"));
         target(targets, "taskQuery.reportList.p99Ms", "<", 100, root.at("/taskQuery/reportList/p99Ms"));
+        for (String shape : new String[] {"province", "stress"}) {
+            double limit = "province".equals(shape) ? 100 : 300;
+            for (String call : new String[] {"taskList", "reportList"}) {
+                String figure = "taskQuery." + shape + "." + call + ".p99Ms";
+                target(targets, figure, "<", limit, root.at("/taskQuery/" + shape + "/" + call + "/p99Ms"));
+            }
+        }
+        target(
+                targets,
+                "taskQuery.province.completion.p99Ms",
+                "<",
+                200,
+                root.at("/taskQuery/province/completion/p99Ms"));
         target(targets, "startup.readyMs", "<", 15_000, root.at("/startup/readyMs"));
         target(targets, "startup.rssMb", "<", 600, root.at("/startup/rssMb"));
     }
@@ -141,6 +156,20 @@ final class BenchResults {
         row(out, "taskQuery.reportList.p50Ms", "/taskQuery/reportList/p50Ms", "");
         row(out, "taskQuery.reportList.p99Ms", "/taskQuery/reportList/p99Ms", "< 100");
         row(out, "taskQuery.reportListAlone.p99Ms", "/taskQuery/reportListAlone/p99Ms", "(no Tasklist load)");
+        row(out, "taskQuery.province.taskList.p50Ms", "/taskQuery/province/taskList/p50Ms", "2 nodes, PostgreSQL");
+        row(out, "taskQuery.province.taskList.p99Ms", "/taskQuery/province/taskList/p99Ms", "< 100");
+        row(out, "taskQuery.province.reportList.p50Ms", "/taskQuery/province/reportList/p50Ms", "");
+        row(out, "taskQuery.province.reportList.p99Ms", "/taskQuery/province/reportList/p99Ms", "< 100");
+        row(out, "taskQuery.province.completion.p50Ms", "/taskQuery/province/completion/p50Ms", "");
+        row(out, "taskQuery.province.completion.p99Ms", "/taskQuery/province/completion/p99Ms", "< 200");
+        row(out, "taskQuery.province.nodesCpuMsPerRequest", "/taskQuery/province/nodesCpuMsPerRequest", "both nodes");
+        row(out, "taskQuery.province.databaseCpuMsPerRequest", "/taskQuery/province/databaseCpuMsPerRequest", "");
+        row(out, "taskQuery.province.skipped", "/taskQuery/province/skipped", "");
+        row(out, "taskQuery.stress.taskList.p50Ms", "/taskQuery/stress/taskList/p50Ms", "100 × 100, PostgreSQL");
+        row(out, "taskQuery.stress.taskList.p99Ms", "/taskQuery/stress/taskList/p99Ms", "< 300");
+        row(out, "taskQuery.stress.reportList.p50Ms", "/taskQuery/stress/reportList/p50Ms", "");
+        row(out, "taskQuery.stress.reportList.p99Ms", "/taskQuery/stress/reportList/p99Ms", "< 300");
+        row(out, "taskQuery.stress.skipped", "/taskQuery/stress/skipped", "");
         row(out, "board.firstScreen.p50Ms", "/board/firstScreen/p50Ms", "10,000 units");
         row(out, "board.firstScreen.p99Ms", "/board/firstScreen/p99Ms", "10,000 units");
         row(out, "board.sortedByScore.p99Ms", "/board/sortedByScore/p99Ms", "");

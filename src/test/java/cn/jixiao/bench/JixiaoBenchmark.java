@@ -22,6 +22,9 @@ class JixiaoBenchmark {
         if (config.runs("taskQuery")) {
             TaskQueryBench.run(config, results);
         }
+        if (config.runs("province")) {
+            ProvinceBench.run(config, results);
+        }
         if (config.runs("board")) {
             BoardBench.run(config, results);
         }

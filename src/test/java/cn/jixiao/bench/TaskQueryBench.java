@@ -62,7 +62,7 @@ final class TaskQueryBench {
     private final int unitCount;
     private final int openReports;
 
-    private TaskQueryBench(BenchConfig config, ConfigurableApplicationContext context, int unitCount, int openReports) {
+    TaskQueryBench(BenchConfig config, ConfigurableApplicationContext context, int unitCount, int openReports) {
         this.config = config;
         this.context = context;
         this.unitCount = unitCount;
@@ -83,21 +83,22 @@ final class TaskQueryBench {
         for (String units : county.isBlank() ? new String[0] : county.split("\\s*,\\s*")) {
             int n = Integer.parseInt(units);
             String name = n == 300 ? "county" : "county" + n;
-            runShape(config, "db-taskquery-" + name, n, n, section.putObject(name));
+            runShape(config, "db-taskquery-" + name, n, n, section.putObject(name), List.of());
         }
         if (config.openReports() > 0) {
-            runShape(config, "db-taskquery", config.units(), config.openReports(), section);
+            runShape(config, "db-taskquery", config.units(), config.openReports(), section, List.of());
         }
     }
 
-    private static void runShape(BenchConfig config, String db, int units, int openReports, ObjectNode out)
+    /** One shape: the application in this JVM (with {@code appArgs}, e.g. a PostgreSQL database), seeded, loaded. */
+    static void runShape(
+            BenchConfig config, String db, int units, int openReports, ObjectNode out, List<String> appArgs)
             throws Exception {
         long t0 = System.nanoTime();
+        List<String> args = new ArrayList<>(List.of("--server.port=0", "--spring.profiles.active=demo"));
+        args.addAll(appArgs);
         try (ConfigurableApplicationContext context = BenchApp.start(
-                config.dir().resolve(db),
-                Boolean.getBoolean("jixiao.bench.reuseDb"),
-                "--server.port=0",
-                "--spring.profiles.active=demo")) {
+                config.dir().resolve(db), Boolean.getBoolean("jixiao.bench.reuseDb"), args.toArray(String[]::new))) {
             TaskQueryBench bench = new TaskQueryBench(config, context, units, openReports);
             bench.setUp(out);
             bench.load(out);
@@ -109,25 +110,62 @@ final class TaskQueryBench {
 
     // ---- data ------------------------------------------------------------------------------------------------------
 
-    private void setUp(ObjectNode out) throws Exception {
+    /** The unit register's units of the shape, the first one first. */
+    List<Unit> units() {
+        return units;
+    }
+
+    /** The id of the Tasklist filter 本单位待办. */
+    String filterId() {
+        return filterId;
+    }
+
+    /** Registers the units and their clerks, starts the reports, checks one clerk's filter and report list. */
+    void setUp(ObjectNode out) throws Exception {
         UnitService unitService = context.getBean(UnitService.class);
         IdentityService identityService = context.getBean(ProcessEngine.class).getIdentityService();
         for (int u = 1; u <= unitCount; u++) {
-            Unit unit = new Unit(
+            units.add(new Unit(
                     String.format(Locale.ROOT, "430423-B%03d", u),
                     String.format(Locale.ROOT, "衡山县基准测试单位%03d", u),
-                    "衡山县人民政府");
-            unitService.register(unit);
-            if (identityService.createUserQuery().userId(clerkId(u)).count() == 0) {
-                User user = identityService.newUser(clerkId(u));
-                user.setFirstName("经办人" + u);
-                user.setLastName("基准");
-                user.setPassword(PASSWORD);
-                ((IdentityServiceImpl) identityService).saveUser(user, true);
-                identityService.createMembership(clerkId(u), unit.clerkGroupId());
-            }
-            units.add(unit);
+                    "衡山县人民政府"));
         }
+        // Units are independent of each other: registered by as many threads as there are cores.
+        long tUnits = System.nanoTime();
+        int workers = Math.max(2, Runtime.getRuntime().availableProcessors());
+        ExecutorService registration = Executors.newFixedThreadPool(workers);
+        List<Future<?>> registered = new ArrayList<>();
+        for (int w = 0; w < workers; w++) {
+            int worker = w;
+            registered.add(registration.submit(() -> {
+                for (int u = 1 + worker; u <= unitCount; u += workers) {
+                    Unit unit = units.get(u - 1);
+                    unitService.register(unit);
+                    if (identityService.createUserQuery().userId(clerkId(u)).count() == 0) {
+                        User user = identityService.newUser(clerkId(u));
+                        user.setFirstName("经办人" + u);
+                        user.setLastName("基准");
+                        user.setPassword(PASSWORD);
+                        ((IdentityServiceImpl) identityService).saveUser(user, true);
+                        identityService.createMembership(clerkId(u), unit.clerkGroupId());
+                    }
+                    if (u % 1000 == 0) {
+                        System.out.printf(
+                                "[bench] taskQuery: unit %d registered (%.0f s)%n",
+                                u, (System.nanoTime() - tUnits) / 1e9);
+                    }
+                }
+                return null;
+            }));
+        }
+        for (Future<?> f : registered) {
+            f.get();
+        }
+        registration.shutdown();
+        out.put("unitSetupSeconds", BenchStats.round((System.nanoTime() - tUnits) / 1e9, 1));
+        System.out.printf(
+                "[bench] taskQuery: %d units with their clerks registered in %.0f s%n",
+                unitCount, (System.nanoTime() - tUnits) / 1e9);
         ObjectNode sample = LifecycleBench.sample(mapper);
         long t = System.nanoTime();
         long existing = context.getBean(JdbcTemplate.class)
@@ -215,7 +253,7 @@ final class TaskQueryBench {
         pool.shutdown();
     }
 
-    private static String clerkId(int u) {
+    static String clerkId(int u) {
         return String.format(Locale.ROOT, "bclerk%03d", u);
     }
 
