@@ -132,7 +132,7 @@ class ProjectsFormRenderBenchmark {
                             SelfEvaluationReportE2eTest.PROJECT_TASK + "：" + lastProject,
                             year,
                             1,
-                            "总分（单位填写）",
+                            "改进措施", // the last field of the project (its 补充信息 group)
                             "project",
                             n,
                             run,
