@@ -166,7 +166,8 @@ final class ProvinceLoad {
             }
             try {
                 HttpResponse<String> r = http.send(
-                        HttpRequest.newBuilder(URI.create(base + "/public/reports"))
+                        // Ready, not just listening: the start-up runners have finished (as a load balancer asks).
+                        HttpRequest.newBuilder(URI.create(base + "/actuator/health/readiness"))
                                 .timeout(Duration.ofSeconds(10))
                                 .build(),
                         HttpResponse.BodyHandlers.ofString());
