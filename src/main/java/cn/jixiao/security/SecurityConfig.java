@@ -13,6 +13,7 @@ import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -45,6 +46,15 @@ class SecurityConfig {
                 .csrf(csrf -> csrf.disable());
         headers(http);
         return http.build();
+    }
+
+    /**
+     * No observations of the security filters: with the actuator (health probes) on the class path, Spring Security
+     * would otherwise wrap every filter of every request in one (docs/BENCHMARK.md).
+     */
+    @Bean
+    SecurityObservationSettings noSecurityObservations() {
+        return SecurityObservationSettings.noObservations();
     }
 
     /** Where the board sends anyone not signed in: the Tasklist's login. */
@@ -87,11 +97,22 @@ class SecurityConfig {
         return http.build();
     }
 
-    /** Camunda's own authentication for the engine REST API: every call runs as its user, under Camunda's rules. */
+    /**
+     * Camunda's own authentication for the engine REST API: every call runs as its user, under Camunda's rules. The
+     * filter is given this application's engine: Camunda's filter looks it up through a ServiceLoader on every call,
+     * which scanned the jar's class path each time (a tenth of the authentication's cost, docs/BENCHMARK.md).
+     */
     @Bean
-    FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
+    FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication(ProcessEngine processEngine) {
         FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
-                new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+                new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter() {
+                    @Override
+                    protected ProcessEngine getAddressedEngine(String engineName) {
+                        return processEngine.getName().equals(engineName)
+                                ? processEngine
+                                : super.getAddressedEngine(engineName);
+                    }
+                });
         registration.setName("camunda-rest-auth");
         registration.addInitParameter("authentication-provider", HttpBasicAuthenticationProvider.class.getName());
         registration.addUrlPatterns("/engine-rest/*");
