@@ -21,6 +21,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.TreeSet;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -127,14 +128,20 @@ final class ProvinceLoad {
                     "[bench] province: two nodes ready in %.0f s (%s)%n",
                     (System.nanoTime() - t) / 1e9,
                     String.join(", ", bases));
-            load.measure(out, users, 0);
-            // Further user counts on the same nodes, on other units (-Djixiao.bench.provinceExtraUsers=50,100): where
-            // the latency stands below the machine's saturation.
-            String extra = System.getProperty("jixiao.bench.provinceExtraUsers", "");
-            int level = 1;
+            // The target's user count and further ones (-Djixiao.bench.provinceExtraUsers=50,100: where the latency
+            // stands below the machine's saturation), from the fewest users up, each on units of its own: the nodes
+            // warm up (JIT) at the first level's long warm-up, and an overloaded level leaves no backlog to the next.
+            // A level after the first is warm already: a short warm-up each.
+            TreeSet<Integer> levels = new TreeSet<>();
+            levels.add(users);
+            String extra = System.getProperty("jixiao.bench.provinceExtraUsers", "50,100");
             for (String n : extra.isBlank() ? new String[0] : extra.split("\\s*,\\s*")) {
-                int more = Math.min(Integer.parseInt(n), codes.size());
-                load.measure(out.putObject("atUsers" + more), more, level++);
+                levels.add(Math.min(Integer.parseInt(n), codes.size()));
+            }
+            int level = 0;
+            for (int n : levels) {
+                long warmUp = level == 0 ? Long.getLong("jixiao.bench.provinceWarmUpSeconds", 90) : 10;
+                load.measure(n == users ? out : out.putObject("atUsers" + n), n, level++, warmUp);
             }
         } finally {
             for (Process p : processes) {
@@ -204,7 +211,7 @@ final class ProvinceLoad {
         }
     }
 
-    private void measure(ObjectNode out, int users, int offset) throws Exception {
+    private void measure(ObjectNode out, int users, int offset, long warmUp) throws Exception {
         this.users = users;
         this.offset = offset;
         System.out.printf(
@@ -213,11 +220,11 @@ final class ProvinceLoad {
                 users,
                 nodes.size(),
                 config.thinkMs(),
-                Long.getLong("jixiao.bench.provinceWarmUpSeconds", 30),
+                warmUp,
                 config.runs(),
                 config.runSeconds());
-        // A longer warm-up than the in-process shapes': both nodes' JVMs start cold (JIT, the engine's caches).
-        long warmUp = Long.getLong("jixiao.bench.provinceWarmUpSeconds", 30);
+        // A longer warm-up than the in-process shapes' at the first level: both nodes' JVMs start cold, and their JIT
+        // compilers took a sixth of the CPU still after 60 s (docs/BENCHMARK.md); a province's nodes run for weeks.
         phase(warmUp, new Samples(), WARM_UP_COMPLETE_SHARE);
         out.put("warmUpSeconds", warmUp);
         List<Double> taskP50 = new ArrayList<>();
