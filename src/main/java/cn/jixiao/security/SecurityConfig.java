@@ -13,7 +13,6 @@ import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -46,15 +45,6 @@ class SecurityConfig {
                 .csrf(csrf -> csrf.disable());
         headers(http);
         return http.build();
-    }
-
-    /**
-     * No observations of the security filters: with the actuator (health probes) on the class path, Spring Security
-     * would otherwise wrap every filter of every request in one (docs/BENCHMARK.md).
-     */
-    @Bean
-    SecurityObservationSettings noSecurityObservations() {
-        return SecurityObservationSettings.noObservations();
     }
 
     /** Where the board sends anyone not signed in: the Tasklist's login. */

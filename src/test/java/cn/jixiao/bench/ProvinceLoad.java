@@ -174,7 +174,7 @@ final class ProvinceLoad {
             try {
                 HttpResponse<String> r = http.send(
                         // Ready, not just listening: the start-up runners have finished (as a load balancer asks).
-                        HttpRequest.newBuilder(URI.create(base + "/actuator/health/readiness"))
+                        HttpRequest.newBuilder(URI.create(base + "/health/readiness"))
                                 .timeout(Duration.ofSeconds(10))
                                 .build(),
                         HttpResponse.BodyHandlers.ofString());
