@@ -24,11 +24,10 @@ class HalProcessDefinitionCache {
 
     @Bean
     ServletContextInitializer halProcessDefinitionCacheSetup() {
-        return context -> {
-            HalRelationCacheBootstrap bootstrap = new HalRelationCacheBootstrap();
-            bootstrap.configureCaches(new HalRelationCacheConfiguration(CONFIGURATION));
-            // Camunda's listener empties the caches when the web application stops.
-            context.addListener(bootstrap);
-        };
+        // Camunda keeps the caches in one static registry (Hal.getInstance()); each start registers fresh ones.
+        // Camunda's listener that empties them when a web application stops is not added: it would empty them for
+        // every application in the JVM (the tests run several), and a stopped JVM needs no emptying.
+        return context ->
+                new HalRelationCacheBootstrap().configureCaches(new HalRelationCacheConfiguration(CONFIGURATION));
     }
 }
