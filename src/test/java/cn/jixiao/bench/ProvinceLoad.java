@@ -316,18 +316,7 @@ final class ProvinceLoad {
             out.put("databaseCpuMsPerRequest", BenchStats.round(BenchStats.median(dbCpuPerRequest), 2));
         }
         out.put("requestTimeoutMs", TaskQueryBench.REQUEST_TIMEOUT.toMillis());
-        out.putObject("taskList")
-                .put(
-                        "request",
-                        "POST /engine-rest/filter/{本单位待办}/list?firstResult=0&maxResults=15, Accept hal+json, clerk's Basic")
-                .put("p50Ms", BenchStats.round(BenchStats.median(taskP50), 1))
-                .put("p99Ms", BenchStats.round(BenchStats.median(taskP99), 1))
-                .put("errors", taskErrors);
-        out.putObject("reportList")
-                .put("request", "GET /api/reports?unit=<clerk's unit>, clerk's Basic")
-                .put("p50Ms", BenchStats.round(BenchStats.median(listP50), 1))
-                .put("p99Ms", BenchStats.round(BenchStats.median(listP99), 1))
-                .put("errors", listErrors);
+        TaskQueryBench.putLists(out, taskP50, taskP99, taskErrors, listP50, listP99, listErrors);
         out.putObject("completion")
                 .put(
                         "request",

@@ -401,18 +401,7 @@ final class TaskQueryBench {
             taskErrors += run.path("taskListErrors").asInt();
             listErrors += run.path("reportListErrors").asInt();
         }
-        out.putObject("taskList")
-                .put(
-                        "request",
-                        "POST /engine-rest/filter/{本单位待办}/list?firstResult=0&maxResults=15, Accept hal+json, clerk's Basic")
-                .put("p50Ms", BenchStats.round(BenchStats.median(taskP50), 1))
-                .put("p99Ms", BenchStats.round(BenchStats.median(taskP99), 1))
-                .put("errors", taskErrors);
-        out.putObject("reportList")
-                .put("request", "GET /api/reports?unit=<clerk's unit>, clerk's Basic")
-                .put("p50Ms", BenchStats.round(BenchStats.median(listP50), 1))
-                .put("p99Ms", BenchStats.round(BenchStats.median(listP99), 1))
-                .put("errors", listErrors);
+        putLists(out, taskP50, taskP99, taskErrors, listP50, listP99, listErrors);
     }
 
     private static final class Samples {
@@ -480,5 +469,28 @@ final class TaskQueryBench {
             f.get();
         }
         pool.shutdown();
+    }
+
+    /** The taskList and reportList figures of a shape: medians of the runs' p50 and p99, and the errors. */
+    static void putLists(
+            ObjectNode out,
+            List<Double> taskP50,
+            List<Double> taskP99,
+            int taskErrors,
+            List<Double> listP50,
+            List<Double> listP99,
+            int listErrors) {
+        out.putObject("taskList")
+                .put(
+                        "request",
+                        "POST /engine-rest/filter/{本单位待办}/list?firstResult=0&maxResults=15, Accept hal+json, clerk's Basic")
+                .put("p50Ms", BenchStats.round(BenchStats.median(taskP50), 1))
+                .put("p99Ms", BenchStats.round(BenchStats.median(taskP99), 1))
+                .put("errors", taskErrors);
+        out.putObject("reportList")
+                .put("request", "GET /api/reports?unit=<clerk's unit>, clerk's Basic")
+                .put("p50Ms", BenchStats.round(BenchStats.median(listP50), 1))
+                .put("p99Ms", BenchStats.round(BenchStats.median(listP99), 1))
+                .put("errors", listErrors);
     }
 }
