@@ -60,7 +60,8 @@ class ArchitectureTest {
                         "cn.jixiao.duty..",
                         "cn.jixiao.demo..",
                         "cn.jixiao.board..",
-                        "cn.jixiao.summary..")
+                        "cn.jixiao.summary..",
+                        "cn.jixiao.worklist..")
                 .layer("workflow")
                 .definedBy("cn.jixiao.workflow..")
                 .layer("record")
@@ -99,6 +100,7 @@ class ArchitectureTest {
                 "demo",
                 "board",
                 "summary",
+                "worklist",
                 "workflow",
                 "record",
                 "security",
