@@ -47,6 +47,11 @@ public final class WebappBrowser {
         return call("POST", path, body, contentType, "application/json", xsrf);
     }
 
+    /** A POST asking for the given media type (the Tasklist's lists ask for HAL). */
+    public Response post(String path, String body, String contentType, String accept, boolean xsrf) {
+        return call("POST", path, body, contentType, accept, xsrf);
+    }
+
     public Response postForm(String path, String form, boolean xsrf) {
         return call("POST", path, form, "application/x-www-form-urlencoded", "application/json", xsrf);
     }
