@@ -25,6 +25,11 @@ public class UnitWorklistStatements extends AbstractProcessEnginePlugin {
     /** How many open tasks the caller's candidate groups have: parameter groups. */
     public static final String COUNT = "cn.jixiao.engine.UnitWorklist.selectUnitWorklistCount";
 
+    /** The statement of the database: PostgreSQL has its own form of each (unit-worklist.xml says why). */
+    public static String forDatabase(String statement, String databaseType) {
+        return "postgres".equals(databaseType) ? statement + "_postgres" : statement;
+    }
+
     /** The databases whose paging clause (LIMIT … OFFSET …) the statements are written in. */
     public static final Set<String> DATABASES = Set.of("h2", "postgres");
 

@@ -210,6 +210,7 @@ class UnitWorklist {
             if (filter == null || !expectedQuery.equals(filter.getQueryInternal())) {
                 return null; // the filter was changed (Tasklist's filter editor): Camunda runs what it now holds
             }
+            String database = configuration.getDatabaseType();
             Map<String, Object> parameters = new HashMap<>();
             parameters.put("groups", List.copyOf(caller.getGroupIds()));
             parameters.put("worklistOrder", request.orderBy());
@@ -217,12 +218,17 @@ class UnitWorklist {
             parameters.put("maxResults", request.maxResults());
             List<Task> tasks = new ArrayList<>();
             for (Object row : context.getDbEntityManager()
-                    .selectListWithRawParameter(UnitWorklistStatements.PAGE, parameters, 0, Integer.MAX_VALUE)) {
+                    .selectListWithRawParameter(
+                            UnitWorklistStatements.forDatabase(UnitWorklistStatements.PAGE, database),
+                            parameters,
+                            0,
+                            Integer.MAX_VALUE)) {
                 TaskEntity task = (TaskEntity) row;
                 task.initializeFormKey();
                 tasks.add(task);
             }
-            long count = (Long) context.getDbEntityManager().selectOne(UnitWorklistStatements.COUNT, parameters);
+            long count = (Long) context.getDbEntityManager()
+                    .selectOne(UnitWorklistStatements.forDatabase(UnitWorklistStatements.COUNT, database), parameters);
             return new Page(tasks, count, variableNames(filter));
         }
     }
