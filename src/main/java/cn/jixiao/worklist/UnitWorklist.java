@@ -199,7 +199,6 @@ class UnitWorklist {
         }
 
         @Override
-        @SuppressWarnings("unchecked")
         public Page execute(CommandContext context) {
             var authorization = context.getAuthorizationManager();
             if (authorization.isCamundaAdmin(caller)
@@ -233,7 +232,6 @@ class UnitWorklist {
         }
     }
 
-    @SuppressWarnings("unchecked")
     private static List<String> variableNames(FilterEntity filter) {
         List<String> names = new ArrayList<>();
         Map<String, Object> properties = filter.getProperties();
