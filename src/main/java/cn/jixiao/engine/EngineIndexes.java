@@ -30,6 +30,14 @@ class EngineIndexes implements ApplicationRunner {
      */
     static final String IDENTITY_LINK_TASK = "JX_IDX_IDENT_LNK_TASK_GROUP";
 
+    /**
+     * Completing a task deletes its subtasks first, so Camunda looks them up ({@code select * from ACT_RU_TASK where
+     * PARENT_TASK_ID_ = ?}) at every completion. No index of Camunda's covers that column, and on PostgreSQL each
+     * lookup read the whole task table: with a province's 60,000 open tasks it was the database's costliest statement
+     * under load, 44 ms per completion (docs/BENCHMARK.md).
+     */
+    static final String TASK_PARENT = "JX_IDX_TASK_PARENT";
+
     private final JdbcTemplate jdbc;
 
     EngineIndexes(JdbcTemplate jdbc) {
@@ -40,6 +48,7 @@ class EngineIndexes implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         create(AUTHORIZATION_USER, "ACT_RU_AUTHORIZATION (USER_ID_)");
         create(IDENTITY_LINK_TASK, "ACT_RU_IDENTITYLINK (TASK_ID_, TYPE_, GROUP_ID_)");
+        create(TASK_PARENT, "ACT_RU_TASK (PARENT_TASK_ID_)");
     }
 
     private void create(String name, String on) {

@@ -17,6 +17,7 @@ import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -176,9 +177,10 @@ class ReportController {
             @RequestParam(required = false) String stage,
             Authentication authentication) {
         CurrentUser user = users.load(authentication.getName());
-        Map<String, String> names = new java.util.HashMap<>();
-        units.all().forEach(u -> names.put(u.code(), u.name()));
-        return reports.list(fiscalYear, unit, stage, policy.visibility(user)).stream()
+        List<ReportEntry> entries = reports.list(fiscalYear, unit, stage, policy.visibility(user));
+        Map<String, String> names =
+                units.names(entries.stream().map(ReportEntry::unitCode).collect(Collectors.toSet()));
+        return entries.stream()
                 .map(e -> new ReportListItem(
                         e.id(),
                         e.fiscalYear(),

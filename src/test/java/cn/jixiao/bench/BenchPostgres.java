@@ -138,7 +138,11 @@ final class BenchPostgres implements AutoCloseable {
                         "-t",
                         "120",
                         "-o",
-                        "-p " + port + " -k " + home + " -c listen_addresses=127.0.0.1 -c max_connections=200",
+                        ("-p " + port + " -k " + home + " -c listen_addresses=127.0.0.1 -c max_connections=200 "
+                                        // Profiling aid: further server settings, e.g.
+                                        // -Djixiao.bench.pgOptions="-c shared_preload_libraries=pg_stat_statements".
+                                        + System.getProperty("jixiao.bench.pgOptions", ""))
+                                .trim(),
                         "start"),
                 150);
         System.out.printf(
@@ -173,6 +177,46 @@ final class BenchPostgres implements AutoCloseable {
         int slash = adminUrl.lastIndexOf('/');
         int query = adminUrl.indexOf('?', slash);
         return adminUrl.substring(0, slash + 1) + name + (query < 0 ? "" : adminUrl.substring(query));
+    }
+
+    /**
+     * Profiling aid: with {@code -Djixiao.bench.pgOptions=-cshared_preload_libraries=pg_stat_statements}, the
+     * statements' counters of a database are reset here (the extension created if need be); false when the server
+     * has no such library loaded.
+     */
+    boolean resetStatementStats(String url) {
+        try (Connection c = DriverManager.getConnection(url, user, password);
+                Statement s = c.createStatement()) {
+            s.execute("CREATE EXTENSION IF NOT EXISTS pg_stat_statements");
+            s.execute("SELECT pg_stat_statements_reset()");
+            return true;
+        } catch (SQLException notLoaded) {
+            return false;
+        }
+    }
+
+    /** The statements that took the server's time since {@link #resetStatementStats}, most first, as a text table. */
+    String statementStats(String url, int top) {
+        StringBuilder out = new StringBuilder("calls\ttotal ms\tmean ms\trows\tstatement\n");
+        try (Connection c = DriverManager.getConnection(url, user, password);
+                Statement s = c.createStatement();
+                var rows = s.executeQuery("SELECT calls, total_exec_time, mean_exec_time, rows,"
+                        + " regexp_replace(query, '\\s+', ' ', 'g') FROM pg_stat_statements"
+                        + " ORDER BY total_exec_time DESC LIMIT " + top)) {
+            while (rows.next()) {
+                out.append(String.format(
+                        Locale.ROOT,
+                        "%d\t%.0f\t%.3f\t%d\t%s%n",
+                        rows.getLong(1),
+                        rows.getDouble(2),
+                        rows.getDouble(3),
+                        rows.getLong(4),
+                        rows.getString(5)));
+            }
+        } catch (SQLException e) {
+            out.append(e.getMessage());
+        }
+        return out.toString();
     }
 
     /** Drops a database made by {@link #createDatabase} (on an existing server; a started one goes as a whole). */

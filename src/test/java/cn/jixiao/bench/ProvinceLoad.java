@@ -56,6 +56,7 @@ final class ProvinceLoad {
     private final List<String> nodes;
     private final List<String> codes;
     private final String filterId;
+    private final String url;
     /** The nodes' processes and the database server's, for their CPU time (/proc). */
     private List<Process> processes = List.of();
 
@@ -66,8 +67,9 @@ final class ProvinceLoad {
 
     private int offset;
 
-    private ProvinceLoad(BenchConfig config, List<String> nodes, List<String> codes, String filterId) {
+    private ProvinceLoad(BenchConfig config, List<String> nodes, List<String> codes, String filterId, String url) {
         this.config = config;
+        this.url = url;
         this.nodes = nodes;
         this.codes = codes;
         this.filterId = filterId;
@@ -115,7 +117,7 @@ final class ProvinceLoad {
                         .start());
                 bases.add("http://127.0.0.1:" + port);
             }
-            ProvinceLoad load = new ProvinceLoad(config, bases, codes, filterId);
+            ProvinceLoad load = new ProvinceLoad(config, bases, codes, filterId, url);
             load.processes = processes;
             load.pg = pg;
             for (int n = 0; n < bases.size(); n++) {
@@ -234,18 +236,22 @@ final class ProvinceLoad {
         List<Double> completions = new ArrayList<>();
         List<Double> cpuPerRequest = new ArrayList<>();
         List<Double> dbCpuPerRequest = new ArrayList<>();
+        List<Double> loadCpuPerRequest = new ArrayList<>();
         int taskErrors = 0;
         int listErrors = 0;
         int completeErrors = 0;
         String firstError = null;
         ArrayNode runs = out.putArray("runsDetail");
+        boolean statementStats = pg.resetStatementStats(url);
         for (int run = 1; run <= config.runs(); run++) {
             Samples s = new Samples();
             double nodesCpu0 = nodesCpuMs();
             double dbCpu0 = pg.cpuMs();
+            double loadCpu0 = BenchPostgres.processCpuMs(ProcessHandle.current().pid());
             phase(config.runSeconds(), s, COMPLETE_SHARE);
             double nodesCpu = nodesCpuMs() - nodesCpu0;
             double dbCpu = pg.cpuMs() - dbCpu0;
+            double loadCpu = BenchPostgres.processCpuMs(ProcessHandle.current().pid()) - loadCpu0;
             double[] task = s.task.stream().mapToDouble(Double::doubleValue).toArray();
             double[] list = s.list.stream().mapToDouble(Double::doubleValue).toArray();
             double[] done = s.complete.stream().mapToDouble(Double::doubleValue).toArray();
@@ -266,6 +272,7 @@ final class ProvinceLoad {
             if (dbCpu >= 0) {
                 dbCpuPerRequest.add(dbCpu / Math.max(1, requests));
             }
+            loadCpuPerRequest.add(loadCpu / Math.max(1, requests));
             runs.addObject()
                     .put("run", run)
                     .put("taskListRequests", task.length)
@@ -282,6 +289,7 @@ final class ProvinceLoad {
                     .put(
                             "databaseCpuMsPerRequest",
                             dbCpu < 0 ? Double.NaN : BenchStats.round(dbCpu / Math.max(1, requests), 2))
+                    .put("loadGeneratorCpuMsPerRequest", BenchStats.round(loadCpu / Math.max(1, requests), 2))
                     .put("taskListErrors", s.taskErrors.get())
                     .put("reportListErrors", s.listErrors.get())
                     .put("completionErrors", s.completeErrors.get())
@@ -289,7 +297,7 @@ final class ProvinceLoad {
             System.out.printf(
                     Locale.ROOT,
                     "[bench] province run %d: task list p50 %.1f p99 %.1f ms (%d), report list p50 %.1f p99 %.1f ms"
-                            + " (%d), completion p50 %.1f p99 %.1f ms (%d), %.0f req/s, errors %d/%d/%d, load %s%n",
+                            + " (%d), completion p50 %.1f p99 %.1f ms (%d), %.0f req/s, CPU ms/req nodes %.2f db %.2f load generator %.2f, errors %d/%d/%d, load %s%n",
                     run,
                     BenchStats.percentile(task, 50),
                     BenchStats.percentile(task, 99),
@@ -301,10 +309,18 @@ final class ProvinceLoad {
                     BenchStats.percentile(done, 99),
                     done.length,
                     rps,
+                    nodesCpu / Math.max(1, requests),
+                    dbCpu / Math.max(1, requests),
+                    loadCpu / Math.max(1, requests),
                     s.taskErrors.get(),
                     s.listErrors.get(),
                     s.completeErrors.get(),
                     BenchResults.loadAverage());
+        }
+        if (statementStats) {
+            Path file = config.dir().resolve("province-statements-" + users + ".tsv");
+            Files.writeString(file, pg.statementStats(url, 60));
+            System.out.println("[bench] province: the database's statements in the runs: " + file);
         }
         double[] done = completions.stream().mapToDouble(Double::doubleValue).toArray();
         out.put("users", users);
@@ -315,6 +331,9 @@ final class ProvinceLoad {
         if (!dbCpuPerRequest.isEmpty()) {
             out.put("databaseCpuMsPerRequest", BenchStats.round(BenchStats.median(dbCpuPerRequest), 2));
         }
+        // The benchmark's own JVM (the virtual users' HTTP clients, and anything an earlier part left running in it):
+        // it shares the machine's cores with the nodes and the database, so its CPU is capacity they do not get.
+        out.put("loadGeneratorCpuMsPerRequest", BenchStats.round(BenchStats.median(loadCpuPerRequest), 2));
         out.put("requestTimeoutMs", TaskQueryBench.REQUEST_TIMEOUT.toMillis());
         TaskQueryBench.putLists(out, taskP50, taskP99, taskErrors, listP50, listP99, listErrors);
         out.putObject("completion")

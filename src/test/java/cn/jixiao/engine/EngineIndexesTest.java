@@ -32,12 +32,22 @@ class EngineIndexesTest extends InMemoryWorkflowTest {
                 EngineIndexes.IDENTITY_LINK_TASK);
     }
 
+    private java.util.List<String> parentTaskColumns() {
+        return jdbc.queryForList(
+                "SELECT COLUMN_NAME FROM INFORMATION_SCHEMA.INDEX_COLUMNS WHERE INDEX_NAME = ?"
+                        + " AND TABLE_NAME = 'ACT_RU_TASK' ORDER BY ORDINAL_POSITION",
+                String.class,
+                EngineIndexes.TASK_PARENT);
+    }
+
     @Test
     void authorizationsAreIndexedByUserOnceAndForAll() {
         assertThat(indexedColumns()).isEqualTo(1);
         assertThat(identityLinkColumns()).containsExactly("TASK_ID_", "TYPE_", "GROUP_ID_");
+        assertThat(parentTaskColumns()).containsExactly("PARENT_TASK_ID_");
         indexes.run(null);
         assertThat(indexedColumns()).isEqualTo(1);
         assertThat(identityLinkColumns()).containsExactly("TASK_ID_", "TYPE_", "GROUP_ID_");
+        assertThat(parentTaskColumns()).containsExactly("PARENT_TASK_ID_");
     }
 }

@@ -88,6 +88,17 @@ class ReportListHttpTest extends HttpTestSupport {
     }
 
     @Test
+    void eachReportCarriesItsOwnUnitsName() {
+        // Names are looked up for the units listed only; with two units in the list each row must still get its own.
+        JsonNode all = list("admin", "");
+
+        JsonNode xzsp = all.get(ids(all).indexOf(drafting2022));
+        JsonNode jyj = all.get(ids(all).indexOf(education2022));
+        assertThat(xzsp.path("unitName").asText()).as("%s", xzsp).isEqualTo(XZSP_NAME);
+        assertThat(jyj.path("unitName").asText()).as("%s", jyj).isEqualTo(JYJ_NAME);
+    }
+
+    @Test
     void noFilterListsWhatTheCallerMayRead() {
         JsonNode clerk = list("clerk", "");
 
