@@ -33,7 +33,7 @@ class BoardController {
 
     @GetMapping("/board")
     ResponseEntity<String> start(Authentication authentication) {
-        CurrentUser user = users.load(authentication.getName());
+        CurrentUser user = users.current(authentication);
         if (!board.seesBoard(user)) {
             return redirect("/board/unit");
         }
@@ -53,7 +53,7 @@ class BoardController {
             @RequestParam(required = false) String dir,
             @RequestParam(required = false) String page,
             Authentication authentication) {
-        CurrentUser user = users.load(authentication.getName());
+        CurrentUser user = users.current(authentication);
         if (!board.seesBoard(user)) {
             return page(HttpStatus.FORBIDDEN, "报送进度仅供财政局和系统管理员查看；本单位的情况请看「本单位绩效自评」。");
         }
@@ -64,7 +64,7 @@ class BoardController {
 
     @GetMapping("/board/unit")
     ResponseEntity<String> unit(Authentication authentication) {
-        return html(board.unitView(users.load(authentication.getName())));
+        return html(board.unitView(users.current(authentication)));
     }
 
     private static ResponseEntity<String> html(String body) {

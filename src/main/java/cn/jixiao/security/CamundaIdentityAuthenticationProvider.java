@@ -34,10 +34,12 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
                 || !identityService.checkPassword(userId, credentials.toString())) {
             throw new BadCredentialsException("用户名或密码错误");
         }
-        List<SimpleGrantedAuthority> authorities = users.load(userId).groupIds().stream()
+        CurrentUser user = users.load(userId);
+        List<SimpleGrantedAuthority> authorities = user.groupIds().stream()
                 .map(g -> new SimpleGrantedAuthority("GROUP_" + g))
                 .toList();
-        return UsernamePasswordAuthenticationToken.authenticated(userId, null, authorities);
+        // The user with the groups just read is the principal: /api is stateless, so this lives for this request only.
+        return UsernamePasswordAuthenticationToken.authenticated(user, null, authorities);
     }
 
     @Override

@@ -4,9 +4,19 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.authorization.Groups;
+import org.springframework.security.core.AuthenticatedPrincipal;
 
-/** A signed-in user with the Camunda groups they belong to, and what those groups mean here. */
-public record CurrentUser(String id, List<String> groupIds) {
+/**
+ * A signed-in user with the Camunda groups they belong to, and what those groups mean here. It is also the principal of
+ * an /api or /board call signed in with HTTP Basic (its name is the user id), so the groups read by the sign-in are
+ * not read again by the handler of the same request.
+ */
+public record CurrentUser(String id, List<String> groupIds) implements AuthenticatedPrincipal {
+
+    @Override
+    public String getName() {
+        return id;
+    }
 
     public Set<String> clerkUnits() {
         return groupIds.stream()

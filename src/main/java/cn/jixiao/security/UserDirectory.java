@@ -35,6 +35,14 @@ public class UserDirectory {
         return new CurrentUser(userId, groups);
     }
 
+    /**
+     * The caller of an /api or /board request: the user the sign-in of this request read (its groups read then, as
+     * fresh as {@link #load}), or, for a caller signed in otherwise (the Tasklist's session), read now.
+     */
+    public CurrentUser current(org.springframework.security.core.Authentication authentication) {
+        return authentication.getPrincipal() instanceof CurrentUser user ? user : load(authentication.getName());
+    }
+
     /** "张三（clerk）" when the user has a name, else the id; "系统" when no one is signed in. */
     public String displayName(String userId) {
         if (userId == null) {

@@ -42,7 +42,7 @@ class SummaryController {
 
     @GetMapping("/api/campaigns/{fiscalYear}/summary.xlsx")
     ResponseEntity<byte[]> summary(@PathVariable int fiscalYear, Authentication authentication) throws IOException {
-        if (!campaigns.runsCampaigns(users.load(authentication.getName()))) {
+        if (!campaigns.runsCampaigns(users.current(authentication))) {
             return refusal(HttpStatus.FORBIDDEN, "汇总表仅供财政局和系统管理员下载");
         }
         if (!summaries.hasCampaign(fiscalYear)) {

@@ -25,7 +25,7 @@ class BackupController {
 
     @PostMapping(path = "/api/admin/backups", produces = MediaType.APPLICATION_JSON_VALUE)
     public ResponseEntity<Map<String, Object>> create(Authentication authentication) {
-        if (!users.load(authentication.getName()).isAdmin()) {
+        if (!users.current(authentication).isAdmin()) {
             throw new ApiException(HttpStatus.FORBIDDEN, "只有系统管理员可以备份数据库");
         }
         try {

@@ -45,7 +45,7 @@ class CampaignController {
     @GetMapping("/{fiscalYear}")
     public CampaignService.Progress progress(@PathVariable int fiscalYear, Authentication authentication) {
         return campaigns
-                .progress(fiscalYear, users.load(authentication.getName()))
+                .progress(fiscalYear, users.current(authentication))
                 .orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND, fiscalYear + "年度尚未下发绩效自评工作", List.of()));
     }
 
@@ -71,7 +71,7 @@ class CampaignController {
     }
 
     private CurrentUser financeOnly(Authentication authentication) {
-        CurrentUser user = users.load(authentication.getName());
+        CurrentUser user = users.current(authentication);
         if (!campaigns.runsCampaigns(user)) {
             throw new ApiException(HttpStatus.FORBIDDEN, "只有财政局可以下发和调整年度绩效自评工作", List.of());
         }

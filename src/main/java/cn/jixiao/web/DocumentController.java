@@ -39,7 +39,7 @@ class DocumentController {
 
     @GetMapping("/api/reports/{id}/document")
     public ResponseEntity<byte[]> document(@PathVariable String id, Authentication authentication) {
-        CurrentUser user = users.load(authentication.getName());
+        CurrentUser user = users.current(authentication);
         ReportEntry entry =
                 reports.entry(id).filter(e -> policy.canRead(user, e)).orElseThrow(ApiException::notFound);
         Docx docx = Stage.PUBLISHED.equals(entry.stage())

@@ -59,7 +59,7 @@ class ReportController {
         JsonNode report = bodies.requireValid(body);
         String unitCode = report.path("unit").path("code").asText();
         // Rights first: an unregistered unit and another unit's are refused alike, so codes cannot be probed.
-        CurrentUser user = users.load(authentication.getName());
+        CurrentUser user = users.current(authentication);
         if (!policy.canStart(user, unitCode)) {
             throw new ApiException(HttpStatus.FORBIDDEN, "您不是该单位的经办人，不能为其发起报告");
         }
@@ -120,7 +120,7 @@ class ReportController {
     @PostMapping(path = "/{id}/corrections", consumes = MediaType.APPLICATION_JSON_VALUE)
     public ResponseEntity<Map<String, Object>> correct(
             @PathVariable String id, @RequestBody(required = false) JsonNode body, Authentication authentication) {
-        CurrentUser user = users.load(authentication.getName());
+        CurrentUser user = users.current(authentication);
         if (!policy.canCorrect(user)) {
             throw new ApiException(HttpStatus.FORBIDDEN, "只有财政局审核人员或管理员可以更正已公开的报告");
         }
@@ -176,7 +176,7 @@ class ReportController {
             @RequestParam(required = false) String unit,
             @RequestParam(required = false) String stage,
             Authentication authentication) {
-        CurrentUser user = users.load(authentication.getName());
+        CurrentUser user = users.current(authentication);
         List<ReportEntry> entries = reports.list(fiscalYear, unit, stage, policy.visibility(user));
         Map<String, String> names =
                 units.names(entries.stream().map(ReportEntry::unitCode).collect(Collectors.toSet()));
@@ -197,7 +197,7 @@ class ReportController {
 
     /** The report if the caller may read it; otherwise 404, so that no one learns which ids exist. */
     private ReportRecord readable(String id, Authentication authentication) {
-        CurrentUser user = users.load(authentication.getName());
+        CurrentUser user = users.current(authentication);
         if (reports.entry(id).filter(e -> policy.canRead(user, e)).isEmpty()) {
             throw ApiException.notFound();
         }

@@ -41,7 +41,7 @@ class TaskController {
 
     @GetMapping(path = "/api/tasks", produces = MediaType.APPLICATION_JSON_VALUE)
     List<TaskView> mine(Authentication authentication) {
-        return tasks.of(users.load(authentication.getName())).stream()
+        return tasks.of(users.current(authentication)).stream()
                 .map(t -> new TaskView(t.id(), t.key(), t.name(), t.reportId(), t.assignee()))
                 .toList();
     }
@@ -54,7 +54,7 @@ class TaskController {
             body.variables().forEach((name, value) -> values.put(name, plain(value)));
         }
         try {
-            tasks.complete(users.load(authentication.getName()), id, values);
+            tasks.complete(users.current(authentication), id, values);
         } catch (ReportTasks.TaskGone gone) {
             throw gone.taken()
                     ? new ApiException(HttpStatus.CONFLICT, "该任务刚刚已由他人办理完成，您的操作未生效，请刷新任务列表")

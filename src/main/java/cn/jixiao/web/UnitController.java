@@ -68,7 +68,7 @@ class UnitController {
     }
 
     private void requireAdmin(Authentication authentication) {
-        if (!users.load(authentication.getName()).isAdmin()) {
+        if (!users.current(authentication).isAdmin()) {
             throw new ApiException(HttpStatus.FORBIDDEN, "只有系统管理员可以管理单位");
         }
     }

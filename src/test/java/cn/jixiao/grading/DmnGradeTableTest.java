@@ -158,4 +158,31 @@ class DmnGradeTableTest {
             pool.shutdownNow();
         }
     }
+
+    @Test
+    void gradesWorkedOutBeforeAreTheTablesOwnAnswersInAnyOrder() {
+        // One table graded every hundredth from 0 to 101 upwards, another downwards; each answer is the DMN's own,
+        // evaluated afresh by a third table for that score alone, so a remembered grade never answers another score.
+        DmnGradeTable up = new DmnGradeTable();
+        DmnGradeTable down = new DmnGradeTable();
+        List<BigDecimal> scores = IntStream.rangeClosed(0, 10_100)
+                .mapToObj(i -> BigDecimal.valueOf(i, 2))
+                .toList();
+        List<String> upwards = scores.stream().map(up::gradeFor).toList();
+        String[] downwards = new String[scores.size()];
+        for (int i = scores.size() - 1; i >= 0; i--) {
+            downwards[i] = down.gradeFor(scores.get(i));
+        }
+
+        assertThat(java.util.Arrays.asList(downwards)).isEqualTo(upwards);
+        for (BigDecimal score : List.of(
+                new BigDecimal("59.99"), new BigDecimal("60"), new BigDecimal("80.00"), new BigDecimal("100.01"))) {
+            assertThat(up.gradeFor(score)).as("%s", score).isEqualTo(new DmnGradeTable().gradeFor(score));
+        }
+        assertThat(up.gradeFor(new BigDecimal("90.0"))).isEqualTo(up.gradeFor(new BigDecimal("90.000")));
+        assertThat(up.gradeFor(new BigDecimal("100.01"))).isNull();
+        assertThat(up.gradeFor(new BigDecimal("100.01")))
+                .as("an unmatched score, asked again")
+                .isNull();
+    }
 }
