@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.Command;
@@ -91,7 +92,7 @@ class EngineDoorFilter {
             Optional<String> enginePath = EnginePaths.relative(path);
             if (enginePath.isEmpty()) {
                 // The Cockpit plugins' API: counts and statistics over every unit, for administrators only.
-                if (!isAdmin(userId.get())) {
+                if (!isAdmin(userId.get(), path)) {
                     refuse(
                             response,
                             new EngineDoorRules.Refusal(403, "AuthorizationException", EngineDoorRules.ADMIN_ONLY));
@@ -101,7 +102,7 @@ class EngineDoorFilter {
                 return;
             }
             java.util.regex.Matcher unclaim = UNCLAIM.matcher(enginePath.get());
-            if ("POST".equals(request.getMethod()) && unclaim.matches() && !isAdmin(userId.get())) {
+            if ("POST".equals(request.getMethod()) && unclaim.matches() && !isAdmin(userId.get(), path)) {
                 unclaimOwn(unclaim.group(1), userId.get(), request, response, chain);
                 return;
             }
@@ -124,7 +125,7 @@ class EngineDoorFilter {
                     new EngineDoorRules.Call(request.getMethod(), enginePath.get(), body, unreadable);
             Optional<EngineDoorRules.Refusal> refusal = EngineDoorRules.judge(
                     call,
-                    new EngineDoorRules.Caller(userId.get(), () -> isAdmin(userId.get())),
+                    new EngineDoorRules.Caller(userId.get(), () -> isAdmin(userId.get(), path)),
                     this::taskKey,
                     this::isLatestDefinition);
             if (refusal.isPresent()) {
@@ -151,7 +152,19 @@ class EngineDoorFilter {
                     : Optional.empty();
         }
 
-        private boolean isAdmin(String userId) {
+        /**
+         * Whether the caller administers. On {@code /engine-rest} Camunda's filter has just read the caller's groups for
+         * this request (the engine's current authentication), so they are not read again; the Tasklist's session holds
+         * groups from its sign-in, so for that door they are read now.
+         */
+        private boolean isAdmin(String userId, String path) {
+            Authentication engineCaller = engine.getIdentityService().getCurrentAuthentication();
+            if (path.startsWith("/engine-rest")
+                    && engineCaller != null
+                    && userId.equals(engineCaller.getUserId())
+                    && engineCaller.getGroupIds() != null) {
+                return engineCaller.getGroupIds().contains(Groups.CAMUNDA_ADMIN);
+            }
             return users.load(userId).isAdmin();
         }
 

@@ -140,10 +140,17 @@ final class ProvinceLoad {
             for (String n : extra.isBlank() ? new String[0] : extra.split("\\s*,\\s*")) {
                 levels.add(Math.min(Integer.parseInt(n), codes.size()));
             }
+            // The nodes' warm-up runs at the highest level's load, on units of its own: the JIT compiles what is
+            // called often enough, so at a quarter of the load it had not finished — in the 200-user runs after a
+            // 90 s warm-up at 50 users its compiler threads still took a quarter of the nodes' CPU
+            // (docs/BENCHMARK.md). Each level then has a short warm-up of its own.
+            long warmUp = Long.getLong("jixiao.bench.provinceWarmUpSeconds", 90);
+            load.warmUp(levels.last(), levels.size(), warmUp);
+            out.put("nodeWarmUpSeconds", warmUp);
+            out.put("nodeWarmUpUsers", levels.last());
             int level = 0;
             for (int n : levels) {
-                long warmUp = level == 0 ? Long.getLong("jixiao.bench.provinceWarmUpSeconds", 90) : 10;
-                load.measure(n == users ? out : out.putObject("atUsers" + n), n, level++, warmUp);
+                load.measure(n == users ? out : out.putObject("atUsers" + n), n, level++, 10);
             }
         } finally {
             for (Process p : processes) {
@@ -155,6 +162,49 @@ final class ProvinceLoad {
                 }
             }
         }
+    }
+
+    /** The nodes' warm-up: {@code users} users on units of their own ({@code offset} past the levels'). */
+    private void warmUp(int users, int offset, long seconds) throws Exception {
+        this.users = users;
+        this.offset = offset;
+        System.out.printf(Locale.ROOT, "[bench] province: nodes warm up with %d users for %d s%n", users, seconds);
+        double compiler0 = compilerCpuMs();
+        double nodes0 = nodesCpuMs();
+        phase(seconds, new Samples(), WARM_UP_COMPLETE_SHARE);
+        System.out.printf(
+                Locale.ROOT,
+                "[bench] province: warm-up done, the JIT compilers took %.0f %% of the nodes' CPU in it%n",
+                100 * (compilerCpuMs() - compiler0) / Math.max(1, nodesCpuMs() - nodes0));
+    }
+
+    /**
+     * The CPU time the nodes' JIT compiler threads have used so far (/proc/<pid>/task/*, threads named "C1 Compiler…"
+     * and "C2 Compiler…"): whether the nodes are warm, measured rather than assumed.
+     */
+    private double compilerCpuMs() {
+        double total = 0;
+        for (Process p : processes) {
+            Path tasks = Path.of("/proc", Long.toString(p.pid()), "task");
+            try (var threads = Files.list(tasks)) {
+                for (Path thread : threads.toList()) {
+                    try {
+                        String name = Files.readString(thread.resolve("comm")).trim();
+                        if (name.startsWith("C1 Compiler") || name.startsWith("C2 Compiler")) {
+                            String stat = Files.readString(thread.resolve("stat"));
+                            String[] f =
+                                    stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                            total += (Long.parseLong(f[11]) + Long.parseLong(f[12])) * 10.0;
+                        }
+                    } catch (IOException | RuntimeException threadGone) {
+                        // a thread that ended between the listing and the read
+                    }
+                }
+            } catch (IOException | RuntimeException notLinux) {
+                return 0;
+            }
+        }
+        return total;
     }
 
     /** The CPU time (user + system) the nodes' JVMs have used so far. */
@@ -237,6 +287,7 @@ final class ProvinceLoad {
         List<Double> cpuPerRequest = new ArrayList<>();
         List<Double> dbCpuPerRequest = new ArrayList<>();
         List<Double> loadCpuPerRequest = new ArrayList<>();
+        List<Double> compilerShares = new ArrayList<>();
         int taskErrors = 0;
         int listErrors = 0;
         int completeErrors = 0;
@@ -248,10 +299,13 @@ final class ProvinceLoad {
             double nodesCpu0 = nodesCpuMs();
             double dbCpu0 = pg.cpuMs();
             double loadCpu0 = BenchPostgres.processCpuMs(ProcessHandle.current().pid());
+            double compilerCpu0 = compilerCpuMs();
             phase(config.runSeconds(), s, COMPLETE_SHARE);
             double nodesCpu = nodesCpuMs() - nodesCpu0;
             double dbCpu = pg.cpuMs() - dbCpu0;
             double loadCpu = BenchPostgres.processCpuMs(ProcessHandle.current().pid()) - loadCpu0;
+            double compilerShare = (compilerCpuMs() - compilerCpu0) / Math.max(1, nodesCpu);
+            compilerShares.add(compilerShare);
             double[] task = s.task.stream().mapToDouble(Double::doubleValue).toArray();
             double[] list = s.list.stream().mapToDouble(Double::doubleValue).toArray();
             double[] done = s.complete.stream().mapToDouble(Double::doubleValue).toArray();
@@ -290,6 +344,7 @@ final class ProvinceLoad {
                             "databaseCpuMsPerRequest",
                             dbCpu < 0 ? Double.NaN : BenchStats.round(dbCpu / Math.max(1, requests), 2))
                     .put("loadGeneratorCpuMsPerRequest", BenchStats.round(loadCpu / Math.max(1, requests), 2))
+                    .put("nodesJitCompilerCpuShare", BenchStats.round(compilerShare, 3))
                     .put("taskListErrors", s.taskErrors.get())
                     .put("reportListErrors", s.listErrors.get())
                     .put("completionErrors", s.completeErrors.get())
@@ -297,7 +352,7 @@ final class ProvinceLoad {
             System.out.printf(
                     Locale.ROOT,
                     "[bench] province run %d: task list p50 %.1f p99 %.1f ms (%d), report list p50 %.1f p99 %.1f ms"
-                            + " (%d), completion p50 %.1f p99 %.1f ms (%d), %.0f req/s, CPU ms/req nodes %.2f db %.2f load generator %.2f, errors %d/%d/%d, load %s%n",
+                            + " (%d), completion p50 %.1f p99 %.1f ms (%d), %.0f req/s, CPU ms/req nodes %.2f db %.2f load generator %.2f, JIT %.0f %%, errors %d/%d/%d, load %s%n",
                     run,
                     BenchStats.percentile(task, 50),
                     BenchStats.percentile(task, 99),
@@ -312,6 +367,7 @@ final class ProvinceLoad {
                     nodesCpu / Math.max(1, requests),
                     dbCpu / Math.max(1, requests),
                     loadCpu / Math.max(1, requests),
+                    100 * compilerShare,
                     s.taskErrors.get(),
                     s.listErrors.get(),
                     s.completeErrors.get(),
@@ -334,6 +390,8 @@ final class ProvinceLoad {
         // The benchmark's own JVM (the virtual users' HTTP clients, and anything an earlier part left running in it):
         // it shares the machine's cores with the nodes and the database, so its CPU is capacity they do not get.
         out.put("loadGeneratorCpuMsPerRequest", BenchStats.round(BenchStats.median(loadCpuPerRequest), 2));
+        // The share of the nodes' CPU their JIT compilers took in the runs: near 0 when the nodes are warm.
+        out.put("nodesJitCompilerCpuShare", BenchStats.round(BenchStats.median(compilerShares), 3));
         out.put("requestTimeoutMs", TaskQueryBench.REQUEST_TIMEOUT.toMillis());
         TaskQueryBench.putLists(out, taskP50, taskP99, taskErrors, listP50, listP99, listErrors);
         out.putObject("completion")
