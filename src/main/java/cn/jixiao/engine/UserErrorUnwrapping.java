@@ -2,6 +2,7 @@ package cn.jixiao.engine;
 
 import java.util.ArrayList;
 import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -51,6 +52,11 @@ public class UserErrorUnwrapping extends AbstractProcessEnginePlugin {
                             || cause instanceof Conflict) {
                         LAST.set((ProcessEngineException) cause);
                         throw (ProcessEngineException) cause;
+                    }
+                    if (cause instanceof OptimisticLockingException conflict) {
+                        // A listener that saw another transaction's commit half-way refuses as the engine's own
+                        // flush would: the caller tries again (409), instead of a wrapped 500.
+                        throw conflict;
                     }
                 }
                 throw e;

@@ -8,7 +8,6 @@ import cn.jixiao.record.ReportEntry;
 import cn.jixiao.record.ReportIndex;
 import cn.jixiao.record.ReportRecord;
 import cn.jixiao.record.Stage;
-import cn.jixiao.unit.Unit;
 import cn.jixiao.unit.UnitService;
 import cn.jixiao.workflow.Corrections;
 import cn.jixiao.workflow.ReportDocuments;
@@ -87,10 +86,13 @@ class PublicReportController {
                 problem = "「年度」应为四位数字的年份，如 2022（实填" + yearText + "）";
             }
         }
-        Map<String, String> names = units.all().stream().collect(Collectors.toMap(Unit::code, Unit::name));
+        List<ReportEntry> all = problem != null ? List.of() : reports.list(year, null, Stage.PUBLISHED, EVERYTHING);
+        // Names of the published reports' units only, not the whole register (a province has 10,000 units).
+        Map<String, String> names =
+                units.names(all.stream().map(ReportEntry::unitCode).collect(Collectors.toSet()));
         List<ReportEntry> published = problem != null
                 ? List.of()
-                : reports.list(year, null, Stage.PUBLISHED, EVERYTHING).stream()
+                : all.stream()
                         .filter(e -> unitText.isEmpty()
                                 || e.unitCode().equals(unitText)
                                 || names.getOrDefault(e.unitCode(), "").contains(unitText))

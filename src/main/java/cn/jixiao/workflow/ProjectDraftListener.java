@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Set;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -76,6 +77,13 @@ public class ProjectDraftListener implements TaskListener {
                             + project.path("implementer").asText("—"));
             SectionDraftListener.carryReviewHistory(task, log);
         } else {
+            if (index >= drafts.size()) {
+                // The drafts were rewritten by a completion that committed while this one read them: Camunda reads a
+                // Json variable's row and its byte array in two statements, and the other commit replaced the byte
+                // array in between. Refused as the conflict it is, so the completion is tried again (409).
+                throw new OptimisticLockingException(
+                        "project drafts of " + task.getProcessInstanceId() + " changed by a concurrent completion");
+            }
             store(task, index, drafts, project);
         }
     }
