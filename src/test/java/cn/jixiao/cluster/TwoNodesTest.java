@@ -317,6 +317,8 @@ class TwoNodesTest {
         final AtomicLong steps = new AtomicLong();
         final AtomicLong retries = new AtomicLong();
         private final Map<String, Boolean> returned = new ConcurrentHashMap<>();
+        /** Reports a return was sent for, whether or not its answer came back. */
+        private final Set<String> returning = ConcurrentHashMap.newKeySet();
 
         void drive(String id, boolean returnOnce) {
             int step = id.hashCode() & 1;
@@ -332,18 +334,35 @@ class TwoNodesTest {
                             .asText();
                     switch (stage) {
                         case "drafting" -> {
+                            if (returning.contains(id)) {
+                                // A return whose answer was lost with the killed node had taken effect.
+                                returned.put(id, true);
+                            }
                             for (JsonNode task : tasks(node(step++), "clerk", id)) {
                                 complete(node(step++), "clerk", task.path("id").asText(), "{}");
                             }
                         }
                         case "internalReview" -> {
-                            String decision = returnOnce && returned.putIfAbsent(id, true) == null
+                            // Returned once: counted only when the return is known to have taken effect, so a
+                            // return lost with the killed node before it committed is made again, not approved.
+                            boolean giveBack = returnOnce && !returned.containsKey(id);
+                            String decision = giveBack
                                     ? "{\"variables\":{\"leaderDecision\":{\"value\":\"return\"},"
                                             + "\"leaderComment\":{\"value\":\"请核对项目支出绩效自评表\"},"
                                             + "\"sectionsToRevise\":{\"value\":\"[\\\"projects\\\"]\",\"type\":\"Json\"}}}"
                                     : "{\"variables\":{\"leaderDecision\":{\"value\":\"approve\"}}}";
                             for (JsonNode task : tasks(node(step++), "leader", id)) {
-                                complete(node(step++), "leader", task.path("id").asText(), decision);
+                                if (giveBack) {
+                                    returning.add(id);
+                                }
+                                if (complete(
+                                                node(step++),
+                                                "leader",
+                                                task.path("id").asText(),
+                                                decision)
+                                        && giveBack) {
+                                    returned.put(id, true);
+                                }
                             }
                         }
                         case "financeReview" -> {
