@@ -90,13 +90,11 @@ class PublicReportController {
         // Names of the published reports' units only, not the whole register (a province has 10,000 units).
         Map<String, String> names =
                 units.names(all.stream().map(ReportEntry::unitCode).collect(Collectors.toSet()));
-        List<ReportEntry> published = problem != null
-                ? List.of()
-                : all.stream()
-                        .filter(e -> unitText.isEmpty()
-                                || e.unitCode().equals(unitText)
-                                || names.getOrDefault(e.unitCode(), "").contains(unitText))
-                        .toList();
+        List<ReportEntry> published = all.stream()
+                .filter(e -> unitText.isEmpty()
+                        || e.unitCode().equals(unitText)
+                        || names.getOrDefault(e.unitCode(), "").contains(unitText))
+                .toList();
         String pdfUnavailable = converter.unavailable().orElse(null);
         StringBuilder rows = new StringBuilder();
         for (ReportEntry entry : published) {
